@@ -1,0 +1,55 @@
+// Parse one file and print the result as JSON on stdout.
+//   npm run parse -- FILE            → ParsedIssue (a whole gazette issue)
+//   npm run parse -- --notice FILE   → ParsedNotice (a single notice copied from elsewhere)
+// Exit 0 on success; 2 with `FILE:LINE: message` on stderr when the input is rejected (no stack
+// trace: the line number is the useful part); 1 on usage errors.
+import fs from "node:fs";
+import { decodeSource } from "../lib/parse/decode.ts";
+import { ParseError, formatParseError } from "../lib/parse/errors.ts";
+import { parseIssue } from "../lib/parse/parse-issue.ts";
+import { parseStandaloneNotice } from "../lib/parse/parse-notice.ts";
+import { validateParsed } from "../lib/ingest/validate.ts";
+import { parsedIssueSchema, parsedNoticeSchema } from "../lib/schema/parsed-issue.ts";
+
+const usage = "usage: npm run parse -- [--notice] FILE";
+
+function main(argv: string[]): number {
+  const notice = argv.includes("--notice");
+  const files = argv.filter((a) => a !== "--notice");
+  const file = files[0];
+  if (files.length !== 1 || file === undefined || file.startsWith("-")) {
+    console.error(usage);
+    return 1;
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    console.error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+
+  try {
+    const text = decodeSource(bytes, file);
+    const result = notice
+      ? validateParsed(parsedNoticeSchema, parseStandaloneNotice(text, { file }), file)
+      : validateParsed(parsedIssueSchema, parseIssue(text, { file }), file);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ParseError) {
+      console.error(formatParseError(error));
+      return 2;
+    }
+    throw error;
+  }
+}
+
+// `npm run parse -- FILE | head` closes stdout early; that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = main(process.argv.slice(2));
