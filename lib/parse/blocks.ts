@@ -43,6 +43,8 @@ const ATTACHMENT_REF = /^附\s*件\s*\d*\s*[:：]\s*(.+)$/;
 const CAPTION = /^表\s*\d+/;
 const PERIOD_LINE = /^[(（]\s*\d{4}\s*[-—–~～]\s*\d{4}\s*[)）]$/;
 const APPENDIX = /^附\s*录/;
+// "label: value" lines (主管部门:…, 电话:…, 网址:…) are complete on their own line, whatever they end with.
+const FIELD = /^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*\S.{0,40}$/;
 
 export function isSentenceEnd(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
@@ -85,6 +87,7 @@ type Kind =
   | "appendix"
   | "toc-title"
   | "signature"
+  | "field"
   | "text";
 
 function classify(line: SourceLine): Kind {
@@ -105,13 +108,14 @@ function classify(line: SourceLine): Kind {
   if (BULLET.test(norm)) return "bullet";
   if (CAPTION.test(norm)) return "caption";
   if (isIssuerLine(norm) || looksLikeBodyName(norm) || isDateLine(norm)) return "signature";
+  if (FIELD.test(norm)) return "field";
   return "text";
 }
 
 /** Kinds that always start a new unit, so a paragraph never swallows them across a page break. */
 const STARTS_UNIT = new Set<Kind>([
   "table-row", "source-note", "attachment-label", "attachment-ref", "heading1", "heading2", "bullet",
-  "list-item", "numbered", "caption", "appendix", "toc-title", "signature",
+  "list-item", "numbered", "caption", "appendix", "toc-title", "signature", "field",
 ]);
 
 function joinText(a: string, b: string): string {
@@ -396,7 +400,7 @@ export function segment(lines: readonly SourceLine[], options: SegmentOptions): 
       if (k >= lines.length) break;
       const next = at(k);
       const nextKind = kinds[k] ?? "blank";
-      if (isSentenceEnd(text) || STARTS_UNIT.has(nextKind)) break;
+      if (isSentenceEnd(text) || STARTS_UNIT.has(nextKind) || kind === "field") break;
       if (/\d$/.test(text) && !NUMBER_CONTINUATION.test(next.norm)) break;
       // A bare title line after a finished-looking fragment is its own heading, not a continuation.
       if (nextKind === "text" && isBareTitle(next.norm) && k + 1 < lines.length && kinds[nextNonBlank(k + 1)] === "table-row") break;
