@@ -1,0 +1,152 @@
+import { RESOLUTION, createEngineIndex, scoreSlot, type ScoreContext } from "./engine.ts";
+import {
+  FORMAT_VERSION,
+  type DocChunk,
+  type Manifest,
+  type SearchDoc,
+  type SearchLocale,
+  type ShardFile,
+  chunkPath,
+  manifestPath,
+  shardPath,
+} from "./format.ts";
+import { shardOf, termHash } from "./hash.ts";
+import { indexTerms } from "./tokenize.ts";
+
+/**
+ * SearchDoc[] → the static files of one locale. Pure: the caller (scripts/build-search-index.ts,
+ * the bench, tests) decides where the bytes go.
+ */
+
+export type BuiltFile = { path: string; body: string };
+export type BuiltIndex = { manifest: Manifest; files: BuiltFile[] };
+
+export type BuildOptions = {
+  /** Force a shard count (power of two); by default sized so a shard is a few kB gzipped. */
+  shardCount?: number;
+  /** Target UTF-16 length of doc text per display chunk. */
+  chunkChars?: number;
+};
+
+// About 2,500 postings per shard gzip to ≈ 3 kB: small enough that a 6-term query stays near 20 kB,
+// large enough that the seed issue is a few dozen files, not thousands.
+const POSTINGS_PER_SHARD = 2500;
+const DEFAULT_CHUNK_CHARS = 1800;
+
+export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, options: BuildOptions = {}): BuiltIndex {
+  const docs = allDocs.filter((d) => d.locale === locale);
+  const termLists = docs.map((d) => indexTerms(d.text));
+  const totalLength = termLists.reduce((sum, t) => sum + t.length, 0);
+  const averageLength = docs.length > 0 ? totalLength / docs.length : 1;
+
+  // FlexSearch calls `score` once per distinct term while adding one doc; `current` is the doc being
+  // added (add() is synchronous, so this is never shared between docs).
+  let current: ScoreContext = { kind: "paragraph", termCounts: new Map(), length: 1 };
+  const index = createEngineIndex((_content, term) => scoreSlot(current, term, averageLength));
+  docs.forEach((doc, n) => {
+    const terms = termLists[n] ?? [];
+    const termCounts = new Map<string, number>();
+    for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+    current = { kind: doc.kind, termCounts, length: Math.max(1, terms.length) };
+    if (terms.length > 0) index.add(n, terms.join(" "));
+  });
+
+  // FlexSearch's own export is the source of truth for what it stored; we only regroup its `map`
+  // entries by term hash so a query can fetch just the terms it needs.
+  const entries: Array<[string, Array<number[] | null>]> = [];
+  index.export((key: string, data: string) => {
+    if (!key.endsWith("map")) return;
+    const parsed: unknown = JSON.parse(data);
+    if (!Array.isArray(parsed)) return;
+    for (const entry of parsed) {
+      if (Array.isArray(entry) && typeof entry[0] === "string" && Array.isArray(entry[1])) {
+        entries.push([entry[0], entry[1].map((slot: unknown) => (Array.isArray(slot) ? slot.filter(isNumber) : null))]);
+      }
+    }
+  });
+
+  const postings = entries.reduce((sum, [, slots]) => sum + slots.reduce((s, ids) => s + (ids?.length ?? 0), 0), 0);
+  const shardCount = options.shardCount ?? powerOfTwoAtLeast(Math.max(4, Math.ceil(postings / POSTINGS_PER_SHARD)));
+  const shards: ShardFile[] = Array.from({ length: shardCount }, () => ({ format: FORMAT_VERSION, terms: [] }));
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [term, slots] of entries) {
+    shards[shardOf(term, shardCount)]?.terms.push([term, encodeSlots(slots)]);
+  }
+
+  const chunks = chunkDocs(docs, options.chunkChars ?? DEFAULT_CHUNK_CHARS);
+  const shardBodies = shards.map((s) => JSON.stringify(s));
+  const chunkBodies = chunks.map((c) => JSON.stringify(c));
+  const build = contentHash([...shardBodies, ...chunkBodies]);
+  const manifest: Manifest = {
+    format: FORMAT_VERSION,
+    locale,
+    build,
+    docCount: docs.length,
+    shardCount,
+    resolution: RESOLUTION,
+    chunkStarts: chunks.map((c) => c.start),
+  };
+  const files: BuiltFile[] = [
+    { path: manifestPath(locale), body: JSON.stringify(manifest) },
+    ...shardBodies.map((body, i) => ({ path: stripVersion(shardPath(locale, i, build)), body })),
+    ...chunkBodies.map((body, i) => ({ path: stripVersion(chunkPath(locale, i, build)), body })),
+  ];
+  return { manifest, files };
+}
+
+function isNumber(x: unknown): x is number {
+  return typeof x === "number";
+}
+
+/** FlexSearch slots → [[slot, firstDoc, gap, …], …] for non-empty slots (see shardSchema). */
+export function encodeSlots(slots: Array<number[] | null>): number[][] {
+  const out: number[][] = [];
+  slots.forEach((ids, slot) => {
+    if (ids && ids.length > 0) out.push([slot, ...toGaps(ids)]);
+  });
+  return out;
+}
+
+function toGaps(ids: number[]): number[] {
+  const sorted = [...ids].sort((a, b) => a - b);
+  return sorted.map((id, i) => (i === 0 ? id : id - (sorted[i - 1] ?? 0)));
+}
+
+function powerOfTwoAtLeast(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return Math.min(p, 4096);
+}
+
+function stripVersion(path: string): string {
+  return path.replace(/\?.*$/, "");
+}
+
+function contentHash(bodies: string[]): string {
+  let h = 0;
+  for (const body of bodies) h = (Math.imul(h, 31) + termHash(body)) >>> 0;
+  return h.toString(36);
+}
+
+function chunkDocs(docs: SearchDoc[], chunkChars: number): DocChunk[] {
+  const chunks: DocChunk[] = [];
+  let chunk: DocChunk | null = null;
+  let size = 0;
+  docs.forEach((doc, n) => {
+    if (!chunk || size >= chunkChars) {
+      chunk = { format: FORMAT_VERSION, start: n, notices: {}, docs: [] };
+      chunks.push(chunk);
+      size = 0;
+    }
+    chunk.notices[doc.noticeId] ??= {
+      title: doc.noticeTitle,
+      kind: doc.noticeKind,
+      issuers: doc.issuers,
+      year: doc.year,
+      issue: doc.issue,
+    };
+    chunk.docs.push({ key: doc.key, notice: doc.noticeId, block: doc.blockId, row: doc.row, kind: doc.kind, label: doc.label, text: doc.text });
+    size += doc.text.length;
+  });
+  return chunks;
+}

@@ -1,0 +1,274 @@
+import {
+  type DocChunk,
+  type Manifest,
+  type SearchLocale,
+  chunkPath,
+  docChunkSchema,
+  manifestPath,
+  manifestSchema,
+  shardPath,
+  shardSchema,
+} from "./format.ts";
+import type { EngineIndex, Hit } from "./engine.ts";
+import { shardOf } from "./hash.ts";
+import { highlightRanges, makeSnippet, type Range } from "./highlight.ts";
+import { planQuery, type QueryPlan } from "./tokenize.ts";
+
+/**
+ * The browser-side search client, also used unchanged by the CLI and the bench (they pass a `fetch`
+ * that reads files). Nothing loads until the first `preload()` or `search()`: then the manifest,
+ * then only the shards holding the query's terms and the doc chunks of the hits shown. Each file is
+ * one cached promise; a failed fetch is forgotten so the next search retries it.
+ */
+
+export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+export type SearchClientOptions = {
+  /** Where public/search is served, e.g. "/search". */
+  baseUrl: string;
+  fetch?: FetchLike;
+};
+
+export type SearchHit = {
+  key: string;
+  noticeId: string;
+  blockId: string | null;
+  row: number | null;
+  kind: DocChunk["docs"][number]["kind"];
+  label: string | null;
+  score: number;
+  /** Query parts this hit matched (of plan.parts.length). */
+  partsMatched: number;
+  text: string;
+  /** Highlight ranges in `text`. */
+  highlights: Range[];
+  snippet: ReturnType<typeof makeSnippet>;
+};
+
+export type SearchGroup = {
+  noticeId: string;
+  noticeTitle: string;
+  issue: string;
+  year: number;
+  noticeKind: string;
+  issuers: string[];
+  hits: SearchHit[];
+};
+
+export type SearchResponse = {
+  query: string;
+  locale: SearchLocale;
+  /** The query actually run, when a traditional-character query was converted to simplified. */
+  convertedQuery: string | null;
+  plan: QueryPlan;
+  hits: SearchHit[];
+  /** Hits grouped by notice, groups in order of their best hit. */
+  groups: SearchGroup[];
+};
+
+export type SearchOptions = { locale?: SearchLocale; limit?: number };
+
+export type SearchClient = {
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Starts loading the engine and the manifest (call on first focus of the search box). */
+  preload(locale?: SearchLocale): Promise<void>;
+};
+
+type LocaleState = {
+  manifest: Promise<Manifest> | null;
+  index: Promise<EngineIndex> | null;
+  shards: Map<number, Promise<void>>;
+  chunks: Map<number, Promise<DocChunk>>;
+};
+
+type EngineModule = typeof import("./engine.ts");
+
+export function createSearchClient(options: SearchClientOptions): SearchClient {
+  const base = options.baseUrl.replace(/\/$/, "");
+  const doFetch: FetchLike = options.fetch ?? ((url) => globalThis.fetch(url));
+  const states = new Map<SearchLocale, LocaleState>();
+  // The engine (FlexSearch) is imported on first use so it never lands in another page's bundle.
+  let engine: Promise<EngineModule> | null = null;
+  const loadEngine = () => (engine ??= import("./engine.ts").catch((e: unknown) => {
+    engine = null;
+    throw e;
+  }));
+
+  const stateOf = (locale: SearchLocale): LocaleState => {
+    let s = states.get(locale);
+    if (!s) {
+      s = { manifest: null, index: null, shards: new Map(), chunks: new Map() };
+      states.set(locale, s);
+    }
+    return s;
+  };
+
+  async function getText(path: string): Promise<string> {
+    const res = await doFetch(`${base}/${path}`);
+    if (!res.ok) throw new Error(`search: ${path} answered ${res.status}`);
+    return res.text();
+  }
+
+  /** Caches a promise under key, dropping it if it rejects so a later call can retry. */
+  function cached<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+    const hit = map.get(key);
+    if (hit) return hit;
+    const p = load();
+    map.set(key, p);
+    p.catch(() => {
+      if (map.get(key) === p) map.delete(key);
+    });
+    return p;
+  }
+
+  function manifestOf(locale: SearchLocale): Promise<Manifest> {
+    const s = stateOf(locale);
+    if (!s.manifest) {
+      const p = getText(manifestPath(locale)).then((t) => manifestSchema.parse(JSON.parse(t)));
+      s.manifest = p;
+      p.catch(() => {
+        if (s.manifest === p) s.manifest = null;
+      });
+    }
+    return s.manifest;
+  }
+
+  function indexOf(locale: SearchLocale): Promise<EngineIndex> {
+    const s = stateOf(locale);
+    if (!s.index) {
+      const p = loadEngine().then((e) => e.createEngineIndex());
+      s.index = p;
+      p.catch(() => {
+        if (s.index === p) s.index = null;
+      });
+    }
+    return s.index;
+  }
+
+  async function ensureTerms(locale: SearchLocale, terms: string[]): Promise<void> {
+    const manifest = await manifestOf(locale);
+    const index = await indexOf(locale);
+    const s = stateOf(locale);
+    const wanted = new Set(terms.map((t) => shardOf(t, manifest.shardCount)));
+    await Promise.all(
+      [...wanted].map((shard) =>
+        cached(s.shards, shard, async () => {
+          const file = shardSchema.parse(JSON.parse(await getText(shardPath(locale, shard, manifest.build))));
+          const entries = file.terms.map(([term, slots]) => [term, decodeSlots(slots)]);
+          // FlexSearch's own import merges these map entries into the live index.
+          index.import("map", JSON.stringify(entries));
+        }),
+      ),
+    );
+  }
+
+  function chunkOf(locale: SearchLocale, manifest: Manifest, doc: number): Promise<DocChunk> {
+    const chunk = chunkIndex(manifest.chunkStarts, doc);
+    return cached(stateOf(locale).chunks, chunk, async () =>
+      docChunkSchema.parse(JSON.parse(await getText(chunkPath(locale, chunk, manifest.build)))),
+    );
+  }
+
+  async function run(locale: SearchLocale, plan: QueryPlan, limit: number): Promise<Hit[]> {
+    await ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
+    const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
+    return e.runPlan(index, plan, manifest.docCount, limit);
+  }
+
+  return {
+    async preload(locale = "zh") {
+      await Promise.all([manifestOf(locale), indexOf(locale)]);
+    },
+
+    async search(query, opts = {}) {
+      const locale = opts.locale ?? "zh";
+      const limit = opts.limit ?? 10;
+      let plan = planQuery(query);
+      let convertedQuery: string | null = null;
+      let hits = await run(locale, plan, limit);
+      // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
+      // traditional characters; opencc-js (≈50 kB gzip) is loaded only then, never for simplified queries.
+      if (/[\u3400-\u9fff\uf900-\ufaff]/.test(plan.folded) && hits.length < limit) {
+        const { toSimplified } = await import("./traditional.ts");
+        const converted = toSimplified(query);
+        if (converted !== query) {
+          const plan2 = planQuery(converted);
+          const hits2 = await run(locale, plan2, limit);
+          if (hits2.length > hits.length) {
+            plan = plan2;
+            hits = hits2;
+            convertedQuery = converted;
+          }
+        }
+      }
+      const manifest = await manifestOf(locale);
+      const chunks = await Promise.all(hits.map((h) => chunkOf(locale, manifest, h.doc)));
+      const out: SearchHit[] = [];
+      const groups = new Map<string, SearchGroup>();
+      hits.forEach((hit, i) => {
+        const chunk = chunks[i];
+        const doc = chunk?.docs[hit.doc - chunk.start];
+        if (!chunk || !doc) return;
+        const highlights = highlightRanges(doc.text, plan);
+        const result: SearchHit = {
+          key: doc.key,
+          noticeId: doc.notice,
+          blockId: doc.block,
+          row: doc.row,
+          kind: doc.kind,
+          label: doc.label,
+          score: hit.score + hit.parts,
+          partsMatched: hit.parts,
+          text: doc.text,
+          highlights,
+          snippet: makeSnippet(doc.text, highlights),
+        };
+        out.push(result);
+        const notice = chunk.notices[doc.notice];
+        let group = groups.get(doc.notice);
+        if (!group) {
+          group = {
+            noticeId: doc.notice,
+            noticeTitle: notice?.title ?? doc.notice,
+            issue: notice?.issue ?? "",
+            year: notice?.year ?? 0,
+            noticeKind: notice?.kind ?? "",
+            issuers: notice?.issuers ?? [],
+            hits: [],
+          };
+          groups.set(doc.notice, group);
+        }
+        group.hits.push(result);
+      });
+      return { query, locale, convertedQuery, plan, hits: out, groups: [...groups.values()] };
+    },
+  };
+}
+
+/** [[slot, firstDoc, gap, …], …] → FlexSearch's dense slot array (empty slots null). */
+export function decodeSlots(sparse: number[][]): Array<number[] | null> {
+  const dense: Array<number[] | null> = [];
+  for (const [slot = 0, ...gaps] of sparse) {
+    while (dense.length < slot) dense.push(null);
+    const ids: number[] = [];
+    let last = 0;
+    gaps.forEach((g, i) => {
+      last = i === 0 ? g : last + g;
+      ids.push(last);
+    });
+    dense[slot] = ids;
+  }
+  return dense;
+}
+
+/** The chunk holding doc n: the last chunk start ≤ n (binary search). */
+export function chunkIndex(starts: number[], n: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

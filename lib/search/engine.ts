@@ -1,0 +1,103 @@
+import { Index } from "flexsearch";
+import type { DocKind } from "./format.ts";
+import type { QueryPlan } from "./tokenize.ts";
+
+/**
+ * FlexSearch is the engine: it stores term → score slot → doc numbers, intersects the terms of a
+ * query part and orders hits by slot. What we add is (1) the terms (tokenize.ts), because its own
+ * encoders cannot index Chinese substrings, (2) a build-time `score` callback that puts BM25-like
+ * relevance into its slots instead of its default "position of first occurrence" (which ranked
+ * rows such as 吸油烟机 above the oil notice for 油 in the probe), and (3) a small OR across the
+ * parts of a query, which FlexSearch's own multi-term search (AND only) does not express.
+ */
+
+/** Score slots: 0 is reserved for identifier keys, 1 … RESOLUTION-1 carry text relevance. */
+export const RESOLUTION = 16;
+
+/** Terms are already made by tokenize.ts; FlexSearch only has to split on the spaces we joined with. */
+export function splitTerms(text: string): string[] {
+  return text.split(" ").filter((t) => t !== "");
+}
+
+export type EngineIndex = Index;
+
+export function createEngineIndex(score?: (content: string[], term: string) => number): EngineIndex {
+  return new Index({
+    encode: splitTerms,
+    tokenize: "strict",
+    resolution: RESOLUTION,
+    ...(score ? { score } : {}),
+  });
+}
+
+// Why these boosts: a notice title or a heading that contains the words is the best landing spot;
+// a standard row or licensing decision names one thing exactly; long paragraphs mention many.
+const KIND_BOOST: Record<DocKind, number> = {
+  title: 2.2,
+  heading: 1.8,
+  standard: 1.6,
+  licence: 1.4,
+  row: 1.3,
+  "list-item": 1,
+  paragraph: 1,
+  signature: 0.6,
+};
+const MAX_BOOST = 2.2;
+const K1 = 1.2;
+const B = 0.75;
+
+export type ScoreContext = { kind: DocKind; termCounts: Map<string, number>; length: number };
+
+/** The slot of one term in one doc: BM25's tf/length part × kind boost, quantised. */
+export function scoreSlot(ctx: ScoreContext, term: string, averageLength: number): number {
+  if (term.startsWith("#")) {
+    return ctx.kind === "paragraph" || ctx.kind === "list-item" || ctx.kind === "signature" ? 1 : 0;
+  }
+  const tf = ctx.termCounts.get(term) ?? 1;
+  const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ctx.length) / averageLength));
+  const relevance = (KIND_BOOST[ctx.kind] * norm) / (MAX_BOOST * (K1 + 1));
+  const slot = 1 + Math.floor((1 - Math.min(1, relevance)) * (RESOLUTION - 1));
+  return Math.min(RESOLUTION - 1, Math.max(1, slot));
+}
+
+export type Hit = { doc: number; score: number; parts: number };
+
+/** How many hits of each part are taken into the OR merge. */
+const PART_CANDIDATES = 300;
+
+/**
+ * Runs a plan on an index whose shards for all plan terms are loaded. One part: FlexSearch's order
+ * as is. Several parts: each part is searched by FlexSearch, then hits matching more parts come
+ * first, ties broken by the sum over parts of (rarity of the part × position in that part's list),
+ * so in `成品油 SB/T` the rare 成品油 hits lead the 51 SB/T rows.
+ */
+export function runPlan(index: EngineIndex, plan: QueryPlan, docCount: number, limit: number): Hit[] {
+  const parts = plan.parts;
+  if (parts.length === 0) return [];
+  if (parts.length === 1) {
+    const only = parts[0];
+    if (!only) return [];
+    const ids = searchPart(index, only.terms, limit);
+    return ids.map((doc, rank) => ({ doc, score: 1 - rank / (ids.length + 1), parts: 1 }));
+  }
+  const merged = new Map<number, Hit>();
+  for (const part of parts) {
+    const ids = searchPart(index, part.terms, PART_CANDIDATES);
+    if (ids.length === 0) continue;
+    const weight = Math.log(1 + docCount / ids.length) * (part.kind === "identifier" ? 2 : 1);
+    ids.forEach((doc, rank) => {
+      const gain = weight * (1 - (0.5 * rank) / ids.length);
+      const hit = merged.get(doc);
+      if (hit) {
+        hit.score += gain;
+        hit.parts += 1;
+      } else merged.set(doc, { doc, score: gain, parts: 1 });
+    });
+  }
+  return [...merged.values()].sort((a, b) => b.parts - a.parts || b.score - a.score || a.doc - b.doc).slice(0, limit);
+}
+
+function searchPart(index: EngineIndex, terms: string[], limit: number): number[] {
+  const result = index.search(terms.join(" "), { limit });
+  return result.filter((id): id is number => typeof id === "number");
+}

@@ -1,0 +1,93 @@
+/**
+ * The query-quality set for the seed issue (2013-11). `top` lists the docs acceptable at rank 1
+ * (a key, or a notice id followed by "#*" for any doc of that notice); `must` lists docs that must
+ * be in the top 10. For text queries quality.test.ts also checks recall against ground truth: every
+ * doc whose folded text contains the query contiguously is relevant, and the top 10 must be filled
+ * with relevant docs (recall@10 = 1), so scattered-bigram matches may never push out real ones.
+ *
+ * The English queries run against content/2013-11/translation.en.json (through translation-overlay.ts)
+ * and the gazette's own English contents titles.
+ */
+export type QualityCategory = "zh-word" | "zh-compound" | "zh-1char" | "code" | "variant" | "mixed" | "en";
+
+export type QualityQuery = {
+  q: string;
+  category: QualityCategory;
+  locale?: "zh" | "en";
+  top: string[];
+  must?: string[];
+  /** Relevance is the contiguous occurrence of this folded string (defaults to q for Han queries). */
+  substring?: string | null;
+};
+
+export const QUALITY_QUERIES: QualityQuery[] = [
+  // Words and compounds from the brief and the probe (REPORT.md §2).
+  { q: "成品油", category: "zh-compound", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title"] },
+  { q: "自动进口许可证", category: "zh-compound", top: ["mofcom-gacc-2013-2#title"] },
+  { q: "深加工结转", category: "zh-compound", top: ["gacc-2013-2#*"] },
+  { q: "香蕉", category: "zh-word", top: ["mofcom-2013-1#p-6:r39"] },
+  { q: "合成氨", category: "zh-word", top: ["miit-2012-64#*"] },
+  { q: "医疗器械", category: "zh-word", top: ["sfda-2013-1#title"] },
+  { q: "暂缓检测", category: "zh-compound", top: ["sfda-2013-1#*"], must: ["sfda-2013-1#title"] },
+  { q: "服务外包", category: "zh-compound", top: ["mofcom-ndrc-2012-431#*"], must: ["mofcom-ndrc-2012-431#title"] },
+  { q: "外包", category: "zh-compound", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "再生资源", category: "zh-compound", top: ["mofcom-2013-1#*"], must: ["mofcom-2013-1#p-6:r1", "mofcom-2013-1#p-1"] },
+  { q: "原油", category: "zh-word", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title"] },
+  { q: "石油", category: "zh-word", top: ["mofcom-2013-3#*"] },
+  { q: "天然气", category: "zh-word", top: ["miit-2012-64#*", "mofcom-2013-3#*"] },
+  { q: "许可证", category: "zh-word", top: ["mofcom-gacc-2013-2#*"] },
+  { q: "海关总署", category: "zh-word", top: ["gacc-2013-2#title", "mofcom-gacc-2013-2#title"] },
+  { q: "准入条件", category: "zh-compound", top: ["miit-2012-64#p-5"] },
+  { q: "联网核查", category: "zh-compound", top: ["mofcom-gacc-2013-2#*"] },
+  { q: "境外医疗器械", category: "zh-compound", top: ["sfda-2013-1#*"] },
+  { q: "加工贸易", category: "zh-word", top: ["gacc-2013-2#*"] },
+  { q: "示范城市", category: "zh-compound", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "离岸外包", category: "zh-compound", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "云计算", category: "zh-word", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "动漫", category: "zh-word", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "流通规范", category: "zh-compound", top: ["mofcom-2013-1#*"] },
+  { q: "香蕉流通规范", category: "zh-compound", top: ["mofcom-2013-1#p-6:r39"] },
+  { q: "火龙果", category: "zh-word", top: ["mofcom-2013-1#p-6:r38"] },
+  { q: "二手叉车", category: "zh-compound", top: ["mofcom-2013-1#p-6:r12"] },
+  { q: "华星", category: "zh-compound", top: ["mofcom-2013-3#p-1:d2"], must: ["mofcom-2013-3#p-1"] },
+  { q: "典当", category: "zh-word", top: ["mofcom-2013-1#p-6:r51"] },
+  { q: "吐鲁番", category: "zh-word", top: ["mofcom-2013-3#p-4:d16", "mofcom-2013-3#p-4"] },
+  // Single characters: found through the unigram terms.
+  { q: "油", category: "zh-1char", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title"] },
+  { q: "氨", category: "zh-1char", top: ["miit-2012-64#*"] },
+  { q: "蕉", category: "zh-1char", top: ["mofcom-2013-1#p-6:r39"] },
+  // Codes: identifier keys, ranked first.
+  { q: "SB/T 10885", category: "code", top: ["mofcom-2013-1#p-6:r39"], substring: null },
+  { q: "10885", category: "code", top: ["mofcom-2013-1#p-6:r39"] },
+  { q: "SB/T 10885—2012", category: "code", top: ["mofcom-2013-1#p-6:r39"], substring: null },
+  { q: "SB/T 10870.1", category: "code", top: ["mofcom-2013-1#p-6:r22"], substring: null },
+  { q: "GB21344", category: "code", top: ["miit-2012-64#p-18", "miit-2012-64#p-20"], must: ["miit-2012-64#p-17"] },
+  { q: "431号", category: "code", top: ["mofcom-ndrc-2012-431#title"], substring: null },
+  { q: "2013年第3号", category: "code", top: ["mofcom-2013-3#title"], substring: null },
+  { q: "〔2012〕431号", category: "code", top: ["mofcom-ndrc-2012-431#title"], substring: null },
+  { q: "商服贸发〔2012〕431号", category: "code", top: ["mofcom-ndrc-2012-431#title"], substring: null },
+  { q: "2013 年第 3 号", category: "code", top: ["mofcom-2013-3#title"], substring: null },
+  // Width and script variants.
+  { q: "ＳＢ／Ｔ　１０８８５", category: "variant", top: ["mofcom-2013-1#p-6:r39"], substring: null },
+  { q: "ＧＢ２１３４４", category: "variant", top: ["miit-2012-64#p-18", "miit-2012-64#p-20"], substring: null },
+  { q: "進口許可證", category: "variant", top: ["mofcom-gacc-2013-2#*"], substring: "进口许可证" },
+  { q: "醫療器械", category: "variant", top: ["sfda-2013-1#title"], substring: "医疗器械" },
+  { q: "標準", category: "variant", top: ["mofcom-2013-1#title"], substring: "标准" },
+  { q: "深加工結轉", category: "variant", top: ["gacc-2013-2#*"], substring: "深加工结转" },
+  // Mixed: a part that matches nothing together with one that matches much.
+  { q: "成品油 SB/T", category: "mixed", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title"], substring: null },
+  { q: "成品油 SB/T 10885", category: "mixed", top: ["mofcom-2013-1#p-6:r39", "mofcom-2013-3#*"], must: ["mofcom-2013-1#p-6:r39", "mofcom-2013-3#title"], substring: null },
+  { q: "服务 外包", category: "mixed", top: ["mofcom-ndrc-2012-431#*"], substring: null },
+  // English (locale en): gazette contents titles + the test overlay.
+  { q: "outsourcing", category: "en", locale: "en", top: ["mofcom-ndrc-2012-431#*"], must: ["mofcom-ndrc-2012-431#p-145"] },
+  { q: "Service Outsourcing", category: "en", locale: "en", top: ["mofcom-ndrc-2012-431#title"] },
+  { q: "customs", category: "en", locale: "en", top: ["gacc-2013-2#title", "mofcom-gacc-2013-2#title"], must: ["gacc-2013-2#title", "mofcom-gacc-2013-2#title"] },
+  { q: "crude oil", category: "en", locale: "en", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#p-3:d14", "mofcom-2013-3#title"] },
+  { q: "automatic import licence", category: "en", locale: "en", top: ["mofcom-gacc-2013-2#*"], must: ["mofcom-gacc-2013-2#title"] },
+  { q: "medical devices", category: "en", locale: "en", top: ["sfda-2013-1#*"], must: ["sfda-2013-1#title"] },
+  { q: "ammonia", category: "en", locale: "en", top: ["miit-2012-64#p-5"] },
+  { q: "Bananas", category: "en", locale: "en", top: ["mofcom-2013-1#p-6:r39"] },
+  { q: "SB/T 10885", category: "en", locale: "en", top: ["mofcom-2013-1#p-6:r39"], substring: null },
+  { q: "Huaxing", category: "en", locale: "en", top: ["mofcom-2013-3#p-1:d2"] },
+  { q: "No. 3 of 2013", category: "en", locale: "en", top: ["mofcom-2013-3#title"], substring: null },
+];

@@ -1,0 +1,43 @@
+import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import type { TranslationFile } from "@/lib/translations/schema";
+import { sourceHash } from "@/lib/translations/source-hash";
+import type { EnglishOverlay } from "./documents.ts";
+
+/**
+ * The current translation file (content/<issue>/translation.en.json) as the search EnglishOverlay.
+ * Build-time only (hashing uses node:crypto). Like ingest, a block whose Chinese changed since it
+ * was translated gets no English, so English search never finds text the page would not show.
+ */
+export function overlayFromTranslation(parsed: ParsedIssue, file: TranslationFile): EnglishOverlay {
+  const companies = new Map(file.records.companies.map((p) => [p.zh, p.en]));
+  const licenceKinds = new Map(file.records.licenceKinds.map((p) => [p.zh, p.en]));
+  const blockText = new Map<string, string>();
+  for (const n of parsed.notices) for (const b of n.blocks) blockText.set(`${n.id}#${b.id}`, b.text);
+  const decisions = new Map(parsed.licensingDecisions.map((d) => [`${d.noticeId}#${d.blockId}:${d.seq}`, d]));
+  const official = new Map(parsed.notices.map((n) => [n.id, n.titleEn]));
+
+  return (ref) => {
+    const notice = file.notices[ref.noticeId];
+    if (!notice) return undefined;
+    if (ref.blockId === null) {
+      // Both the gazette's own English title and the archive's fuller translation are searchable.
+      return [official.get(ref.noticeId), notice.title, notice.number, notice.subject].filter(Boolean).join(" ");
+    }
+    const entry = notice.blocks[ref.blockId];
+    const zh = blockText.get(`${ref.noticeId}#${ref.blockId}`);
+    if (!entry || zh === undefined || entry.source !== sourceHash(zh)) return undefined;
+    if (ref.decision !== undefined) {
+      const d = decisions.get(`${ref.noticeId}#${ref.blockId}:${ref.decision}`);
+      const company = d ? companies.get(d.company) : undefined;
+      if (!d || !company) return undefined;
+      const kindZh = { "product-oil-wholesale": "成品油批发经营资格", "product-oil-storage": "成品油仓储经营资格", "crude-oil-wholesale": "原油批发经营资格", "crude-oil-storage": "原油仓储经营资格" }[d.licenceKind];
+      const kind = licenceKinds.get(kindZh) ?? "";
+      return `${company} ${d.action === "grant" ? "granted" : "revoked"} ${kind}`.trim();
+    }
+    if ("rows" in entry) {
+      if (ref.row !== undefined) return entry.rows[ref.row - 1]?.filter((c) => c.trim() !== "").join(" ");
+      return entry.caption ?? undefined;
+    }
+    return entry.text;
+  };
+}
