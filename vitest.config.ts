@@ -8,6 +8,7 @@ export default defineConfig({
     exclude: ["node_modules", "tests/e2e/**"],
     // Database tests copy a migrated base file per worker; two workers fit this 2-core machine.
     pool: "forks",
+    globalSetup: ["tests/setup/base-db.ts"],
     maxWorkers: 2,
     testTimeout: 30_000,
   },

@@ -6,6 +6,7 @@
 // skipped (--force rewrites it anyway).
 import fs from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createDb } from "../lib/db.ts";
 import { toRows, sha256, type IssueRows } from "../lib/ingest/to-rows.ts";
 import { validateParsed } from "../lib/ingest/validate.ts";
@@ -61,20 +62,23 @@ function crossIssueProblems(prepared: Prepared[]): Rejected[] {
   return problems;
 }
 
-function flag(name: string, args: string[]): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+export type IngestOptions = {
+  contentDir: string;
+  force?: boolean;
+  /** Default: the validated DATABASE_URL. */
+  databaseUrl?: string;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+};
 
-async function main(args: string[]): Promise<number> {
+/** The whole CLI as a function (tests call it in-process); returns the exit code. */
+export async function ingest({ contentDir, force = false, databaseUrl, out = console.log, err = console.error }: IngestOptions): Promise<number> {
   const started = performance.now();
-  const contentDir = flag("--content", args) ?? "content";
-  const force = args.includes("--force");
 
   // 1. parse and validate everything before touching the database
   const sources = await findSources(contentDir);
   if (sources.length === 0) {
-    console.error(`❌ no ${contentDir}/*/${SOURCE_FILE} found`);
+    err(`❌ no ${contentDir}/*/${SOURCE_FILE} found`);
     return 2;
   }
   const results = await Promise.all(sources.map(prepare));
@@ -84,14 +88,14 @@ async function main(args: string[]): Promise<number> {
   // 2. any rejected input: report every issue, write nothing
   if (rejected.length > 0) {
     const bad = new Set(rejected.map((r) => r.file));
-    for (const r of rejected) console.error(`❌ ${r.message}`);
-    for (const p of prepared) if (!bad.has(p.file)) console.log(`✅ ${p.rows.issue.slug} parsed (not written)`);
-    console.error(`ingest aborted: ${bad.size} of ${sources.length} issue(s) rejected; the database was not touched`);
+    for (const r of rejected) err(`❌ ${r.message}`);
+    for (const p of prepared) if (!bad.has(p.file)) out(`✅ ${p.rows.issue.slug} parsed (not written)`);
+    err(`ingest aborted: ${bad.size} of ${sources.length} issue(s) rejected; the database was not touched`);
     return 2;
   }
 
   // 3. write, one transaction per issue
-  const db = createDb();
+  const db = createDb(databaseUrl);
   let failed = 0;
   try {
     for (const { rows, notes } of prepared) {
@@ -99,18 +103,26 @@ async function main(args: string[]): Promise<number> {
       try {
         const outcome = await writeIssue(db, rows, { force });
         const counts = `${rows.notices.length} notices, ${rows.blocks.length} blocks, ${rows.standards.length} standards, ${rows.licensingDecisions.length} licensing decisions`;
-        console.log(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
+        out(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
       } catch (error) {
         failed++;
-        console.error(`❌ ${rows.issue.slug}: ${error instanceof Error ? error.message : String(error)}`);
+        err(`❌ ${rows.issue.slug}: ${error instanceof Error ? error.message : String(error)}`);
       }
-      for (const note of notes) console.log(`   ⚠️  ${note}`);
+      for (const note of notes) out(`   ⚠️  ${note}`);
     }
   } finally {
     await db.$disconnect();
   }
-  console.log(`${prepared.length - failed}/${prepared.length} issue(s) ingested in ${Math.round(performance.now() - started)} ms`);
+  out(`${prepared.length - failed}/${prepared.length} issue(s) ingested in ${Math.round(performance.now() - started)} ms`);
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+function flag(name: string, args: string[]): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  process.exitCode = await ingest({ contentDir: flag("--content", args) ?? "content", force: args.includes("--force") });
+}
