@@ -59,7 +59,7 @@ function main(): void {
       gz += gzipSync(f.body, { level: 9 }).length;
     }
     console.log(
-      `✅ ${locale}: ${built.manifest.docCount} docs, ${built.manifest.shardCount} shards, ${built.manifest.chunkStarts.length} doc chunks, ` +
+      `✅ ${locale}: ${built.manifest.docCount} docs, ${built.manifest.shardCount} shards, ${Math.ceil(built.manifest.docCount / built.manifest.docsPerChunk)} doc chunks, ` +
         `${(raw / 1024).toFixed(1)} kB (${(gz / 1024).toFixed(1)} kB gzip)`,
     );
   }

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       at = b;
     }
     marked += s.text.slice(at);
-    const where = `${h.noticeId} ${h.blockId ?? "title"}${h.row !== null ? ` row ${h.row}` : ""}`;
+    const where = `${h.noticeId} ${h.blockId ?? "title"}${h.row !== null ? ` ${h.kind === "licence" ? "decision" : "row"} ${h.row}` : ""}`;
     console.log(`${String(i + 1).padStart(2)}. ${where}  score ${h.score.toFixed(3)}  ${h.kind}${h.label ? ` · ${h.label}` : ""}`);
     console.log(`    ${s.clippedStart ? "…" : ""}${marked.replace(/\s+/g, " ")}${s.clippedEnd ? "…" : ""}`);
   });

@@ -24,14 +24,23 @@ export type BuiltIndex = { manifest: Manifest; files: BuiltFile[] };
 export type BuildOptions = {
   /** Force a shard count (power of two); by default sized so a shard is a few kB gzipped. */
   shardCount?: number;
-  /** Target UTF-16 length of doc text per display chunk. */
-  chunkChars?: number;
+  /** Docs per display chunk (the text a result's snippet is cut from). */
+  docsPerChunk?: number;
 };
 
-// About 2,500 postings per shard gzip to ≈ 3 kB: small enough that a 6-term query stays near 20 kB,
-// large enough that the seed issue is a few dozen files, not thousands.
-const POSTINGS_PER_SHARD = 2500;
-const DEFAULT_CHUNK_CHARS = 1800;
+// File sizing. A small archive (the seed issue: ~400 docs) is cheapest as few larger files: a cold
+// client needs much of it anyway, and every small gzip file pays ~150 bytes of header and Huffman
+// tables. A large one is sized for the cold query, which touches one shard per term and the chunks of
+// the top 10: at 10k docs, ~300 postings per shard (≈ 0.5–1 kB gzip) and 2 docs per chunk gave
+// 6.4 kB median data per cold query, against 12 kB with 512 shards and 4 docs (bench/search).
+const SMALL_ARCHIVE_DOCS = 2000;
+function defaultSizing(docCount: number, postings: number): { shardCount: number; docsPerChunk: number } {
+  const small = docCount < SMALL_ARCHIVE_DOCS;
+  return {
+    shardCount: powerOfTwoAtLeast(Math.max(4, Math.ceil(postings / (small ? 2500 : 300)))),
+    docsPerChunk: small ? 16 : 2,
+  };
+}
 
 export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, options: BuildOptions = {}): BuiltIndex {
   const docs = allDocs.filter((d) => d.locale === locale);
@@ -66,14 +75,16 @@ export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, opt
   });
 
   const postings = entries.reduce((sum, [, slots]) => sum + slots.reduce((s, ids) => s + (ids?.length ?? 0), 0), 0);
-  const shardCount = options.shardCount ?? powerOfTwoAtLeast(Math.max(4, Math.ceil(postings / POSTINGS_PER_SHARD)));
+  const sizing = defaultSizing(docs.length, postings);
+  const shardCount = options.shardCount ?? sizing.shardCount;
   const shards: ShardFile[] = Array.from({ length: shardCount }, () => ({ format: FORMAT_VERSION, terms: [] }));
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [term, slots] of entries) {
     shards[shardOf(term, shardCount)]?.terms.push([term, encodeSlots(slots)]);
   }
 
-  const chunks = chunkDocs(docs, options.chunkChars ?? DEFAULT_CHUNK_CHARS);
+  const docsPerChunk = options.docsPerChunk ?? sizing.docsPerChunk;
+  const chunks = chunkDocs(docs, docsPerChunk);
   const shardBodies = shards.map((s) => JSON.stringify(s));
   const chunkBodies = chunks.map((c) => JSON.stringify(c));
   const build = contentHash([...shardBodies, ...chunkBodies]);
@@ -84,7 +95,7 @@ export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, opt
     docCount: docs.length,
     shardCount,
     resolution: RESOLUTION,
-    chunkStarts: chunks.map((c) => c.start),
+    docsPerChunk,
   };
   const files: BuiltFile[] = [
     { path: manifestPath(locale), body: JSON.stringify(manifest) },
@@ -128,25 +139,15 @@ function contentHash(bodies: string[]): string {
   return h.toString(36);
 }
 
-function chunkDocs(docs: SearchDoc[], chunkChars: number): DocChunk[] {
+function chunkDocs(docs: SearchDoc[], docsPerChunk: number): DocChunk[] {
   const chunks: DocChunk[] = [];
-  let chunk: DocChunk | null = null;
-  let size = 0;
-  docs.forEach((doc, n) => {
-    if (!chunk || size >= chunkChars) {
-      chunk = { format: FORMAT_VERSION, start: n, notices: {}, docs: [] };
-      chunks.push(chunk);
-      size = 0;
+  for (let start = 0; start < docs.length; start += docsPerChunk) {
+    const chunk: DocChunk = { format: FORMAT_VERSION, start, notices: {}, docs: [] };
+    for (const doc of docs.slice(start, start + docsPerChunk)) {
+      chunk.notices[doc.noticeId] ??= { title: doc.noticeTitle, kind: doc.noticeKind, issuers: doc.issuers, year: doc.year, issue: doc.issue };
+      chunk.docs.push({ key: doc.key, notice: doc.noticeId, block: doc.blockId, row: doc.row, kind: doc.kind, label: doc.label, text: doc.text });
     }
-    chunk.notices[doc.noticeId] ??= {
-      title: doc.noticeTitle,
-      kind: doc.noticeKind,
-      issuers: doc.issuers,
-      year: doc.year,
-      issue: doc.issue,
-    };
-    chunk.docs.push({ key: doc.key, notice: doc.noticeId, block: doc.blockId, row: doc.row, kind: doc.kind, label: doc.label, text: doc.text });
-    size += doc.text.length;
-  });
+    chunks.push(chunk);
+  }
   return chunks;
 }

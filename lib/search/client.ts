@@ -82,6 +82,7 @@ type LocaleState = {
 };
 
 type EngineModule = typeof import("./engine.ts");
+type TraditionalModule = typeof import("./traditional.ts");
 
 export function createSearchClient(options: SearchClientOptions): SearchClient {
   const base = options.baseUrl.replace(/\/$/, "");
@@ -91,6 +92,14 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   let engine: Promise<EngineModule> | null = null;
   const loadEngine = () => (engine ??= import("./engine.ts").catch((e: unknown) => {
     engine = null;
+    throw e;
+  }));
+
+  // Cached like the engine: re-running import() per query went through the loader each time (20 ms
+  // per query under tsx in the bench).
+  let traditional: Promise<TraditionalModule> | null = null;
+  const loadTraditional = () => (traditional ??= import("./traditional.ts").catch((e: unknown) => {
+    traditional = null;
     throw e;
   }));
 
@@ -163,7 +172,7 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   }
 
   function chunkOf(locale: SearchLocale, manifest: Manifest, doc: number): Promise<DocChunk> {
-    const chunk = chunkIndex(manifest.chunkStarts, doc);
+    const chunk = Math.floor(doc / manifest.docsPerChunk);
     return cached(stateOf(locale).chunks, chunk, async () =>
       docChunkSchema.parse(JSON.parse(await getText(chunkPath(locale, chunk, manifest.build)))),
     );
@@ -173,6 +182,13 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     await ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
     const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
     return e.runPlan(index, plan, manifest.docCount, limit);
+  }
+
+  async function hasEmptyHanPart(locale: SearchLocale, plan: QueryPlan): Promise<boolean> {
+    const han = plan.parts.filter((p) => p.kind === "text" && /[\u3400-\u9fff\uf900-\ufaff]/.test(p.text));
+    if (han.length === 0) return false;
+    const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
+    return han.some((p) => e.runPlan(index, { folded: p.text, parts: [p] }, manifest.docCount, 1).length === 0);
   }
 
   return {
@@ -187,9 +203,9 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
       let convertedQuery: string | null = null;
       let hits = await run(locale, plan, limit);
       // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
-      // traditional characters; opencc-js (≈50 kB gzip) is loaded only then, never for simplified queries.
-      if (/[\u3400-\u9fff\uf900-\ufaff]/.test(plan.folded) && hits.length < limit) {
-        const { toSimplified } = await import("./traditional.ts");
+      // traditional characters; opencc-js (≈60 kB gzip) is loaded only then, never for simplified queries.
+      if (await hasEmptyHanPart(locale, plan)) {
+        const { toSimplified } = await loadTraditional();
         const converted = toSimplified(query);
         if (converted !== query) {
           const plan2 = planQuery(converted);
@@ -259,16 +275,4 @@ export function decodeSlots(sparse: number[][]): Array<number[] | null> {
     dense[slot] = ids;
   }
   return dense;
-}
-
-/** The chunk holding doc n: the last chunk start ≤ n (binary search). */
-export function chunkIndex(starts: number[], n: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= n) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

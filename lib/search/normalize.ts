@@ -39,6 +39,9 @@ export type FoldedText = {
 };
 
 function foldChar(ch: string): string {
+  // Fast path for the bulk of the text: common Han ideographs and ASCII lower case/digits are already folded.
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return ch;
   const extra = EXTRA_FOLD[ch];
   if (extra !== undefined) return extra;
   return ch.normalize("NFKC").toLowerCase();
