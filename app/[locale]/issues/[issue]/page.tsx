@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound, permanentRedirect } from "next/navigation";
+import { localeAlternates } from "@/components/alternates";
+import { Badge } from "@/components/badge";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { ContentsList } from "@/components/issue/contents-list";
+import { formatDate, issuePath } from "@/components/format";
+import { PageShell } from "@/components/page-shell";
+import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/routing";
+import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
+import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
+
+export async function generateStaticParams() {
+  const issues = await listIssues();
+  return LOCALES.flatMap((locale) => issues.map((issue) => ({ locale, issue: issue.slug })));
+}
+
+async function resolve(params: PageProps<"/[locale]/issues/[issue]">["params"]) {
+  const raw = await params;
+  const locale = localeParamSchema.safeParse(raw.locale);
+  const key = issueParamSchema.safeParse(raw.issue);
+  if (!locale.success || !key.success) notFound();
+  if (key.data.kind === "series") {
+    // /zh/issues/808 is how the gazette itself numbers issues (总第808期): send it to the canonical URL.
+    const ref = await findIssueBySeries(key.data.series);
+    if (!ref) notFound();
+    permanentRedirect(issuePath(locale.data, ref.slug));
+  }
+  const issue = await getIssue(key.data.slug);
+  if (!issue) notFound();
+  return { locale: locale.data, issue };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/issues/[issue]">): Promise<Metadata> {
+  const { locale, issue } = await resolve(params);
+  const t = await getTranslations({ locale, namespace: "issue" });
+  const m = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title: t("title", { year: issue.year, number: issue.number }),
+    description: m("issueDescription", {
+      year: issue.year,
+      number: issue.number,
+      series: issue.series,
+      date: formatDate(issue.publishedOn, locale),
+    }),
+    alternates: localeAlternates(locale, (l) => issuePath(l, issue.slug)),
+  };
+}
+
+export default async function IssuePage({ params }: PageProps<"/[locale]/issues/[issue]">) {
+  const { locale, issue } = await resolve(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "issue" });
+  const n = await getTranslations({ locale, namespace: "notice" });
+  const nav = await getTranslations({ locale, namespace: "nav" });
+  const title = t("title", { year: issue.year, number: issue.number });
+
+  return (
+    <PageShell locale={locale} alternatePath={issuePath(otherLocale(locale), issue.slug)}>
+      <Breadcrumb label={nav("breadcrumb")} items={[{ href: `/${locale}`, label: nav("archive") }, { label: title }]} />
+      <h1 className="mt-3 text-2xl font-bold sm:text-3xl">
+        <span lang={LANG_TAG.zh} className="block text-base font-normal text-muted">
+          {issue.titleZh}
+        </span>
+        {title}
+      </h1>
+      <section aria-labelledby="cover-heading" className="mt-6 rounded border border-rule bg-panel p-4">
+        <h2 id="cover-heading" className="sr-only">
+          {t("cover")}
+        </h2>
+        <p lang={LANG_TAG.en} className="text-sm tracking-wide text-muted">
+          {issue.titleEn} <Badge tone="official">{n("official")}</Badge>
+        </p>
+        <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-muted">{t("published")}</dt>
+          <dd>{formatDate(issue.publishedOn, locale)}</dd>
+          <dt className="text-muted">{t("series")}</dt>
+          <dd className="tabular-nums">{issue.series}</dd>
+          <dt className="text-muted">{t("publisher")}</dt>
+          <dd>
+            <span lang={LANG_TAG.zh}>{issue.publisherZh}</span>
+            {issue.publisherEn ? (
+              <>
+                {" · "}
+                <span lang={LANG_TAG.en}>{issue.publisherEn}</span>
+              </>
+            ) : null}
+          </dd>
+          {issue.supervisorZh ? (
+            <>
+              <dt className="text-muted">{t("supervisor")}</dt>
+              <dd lang={LANG_TAG.zh}>{issue.supervisorZh}</dd>
+            </>
+          ) : null}
+          {issue.website ? (
+            <>
+              <dt className="text-muted">{t("website")}</dt>
+              <dd>
+                <a href={issue.website} rel="external">
+                  {issue.website.replace(/^https?:\/\//, "")}
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="contents-heading" className="mt-8">
+        <h2 id="contents-heading" className="mb-3 text-lg font-semibold">
+          {t("contents")}
+        </h2>
+        <ContentsList locale={locale} entries={issue.contents} />
+      </section>
+      <p className="mt-6">
+        <Link href={`/${locale}`}>← {nav("archive")}</Link>
+      </p>
+    </PageShell>
+  );
+}

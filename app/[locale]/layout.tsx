@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { LANG_TAG, LOCALES, routing } from "@/i18n/routing";
+import { SITE_URL } from "@/lib/data/site-url";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "site" });
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { template: `%s | ${t("shortName")}`, default: t("name") },
+    description: t("description"),
+    applicationName: t("shortName"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={LANG_TAG[locale]}>
+      <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
+    </html>
+  );
+}

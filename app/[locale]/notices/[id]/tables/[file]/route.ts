@@ -1,0 +1,82 @@
+import { stringify } from "csv-stringify/sync";
+import { LOCALES } from "@/i18n/routing";
+import { getNotice, listNoticeIds } from "@/lib/data/archive";
+import { localeParamSchema, noticeIdParamSchema, tableFileParamSchema } from "@/lib/data/params";
+import { SITE_URL } from "@/lib/data/site-url";
+
+/**
+ * /{locale}/notices/{id}/tables/p-6.csv|.json — a structured table as data. CSV in zh is the
+ * Chinese table; in en each column is followed by its English (empty where not yet translated,
+ * the header says which is which). JSON always carries both languages with null for missing English.
+ */
+export const dynamic = "force-static";
+
+export async function generateStaticParams() {
+  const params: { locale: string; id: string; file: string }[] = [];
+  for (const id of await listNoticeIds()) {
+    const notice = await getNotice(id);
+    for (const block of notice?.blocks ?? []) {
+      if (block.kind !== "table") continue;
+      for (const locale of LOCALES) {
+        params.push({ locale, id, file: `${block.id}.csv` }, { locale, id, file: `${block.id}.json` });
+      }
+    }
+  }
+  return params;
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/notices/[id]/tables/[file]">) {
+  const raw = await params;
+  const locale = localeParamSchema.safeParse(raw.locale);
+  if (!locale.success) return badRequest("locale", raw.locale);
+  const id = noticeIdParamSchema.safeParse(raw.id);
+  if (!id.success) return badRequest("id", raw.id);
+  const file = tableFileParamSchema.safeParse(raw.file);
+  if (!file.success) return badRequest("file", raw.file);
+
+  const notice = await getNotice(id.data);
+  const block = notice?.blocks.find((b) => b.id === file.data.blockId);
+  if (!notice || !block || block.kind !== "table") {
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const name = `${notice.id}-${block.id}`;
+  const source = `${SITE_URL}/${locale.data}/notices/${notice.id}#${block.id}`;
+
+  if (file.data.format === "json") {
+    const body = {
+      notice: notice.id,
+      block: block.id,
+      source,
+      caption: block.caption,
+      header: block.header,
+      rows: block.rows,
+    };
+    return new Response(JSON.stringify(body, null, 2), {
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}.json"`,
+      },
+    });
+  }
+
+  const rows = [block.header, ...block.rows].map((row, index) =>
+    locale.data === "zh"
+      ? row.map((cell) => cell.zh)
+      : row.flatMap((cell) => (index === 0 ? [`${cell.zh} (zh)`, `${cell.en ?? cell.zh} (en)`] : [cell.zh, cell.en ?? ""])),
+  );
+  // A BOM so spreadsheet programs open the Chinese text as UTF-8.
+  const csv = `\uFEFF${stringify(rows, { record_delimiter: "\r\n" })}`;
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}.csv"`,
+    },
+  });
+}
+
+function badRequest(parameter: string, value: string): Response {
+  return new Response(`Bad request: parameter "${parameter}" is invalid (${JSON.stringify(value)})\n`, {
+    status: 400,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}

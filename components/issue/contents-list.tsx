@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LANG_TAG, type Locale } from "@/i18n/routing";
+import type { ContentsEntryDto } from "@/lib/data/dto";
+import { Badge } from "../badge";
+import { noticePath } from "../format";
+
+/**
+ * The issue's table of contents. Both titles come from the gazette itself (its Chinese and English
+ * contents pages), so the English is labelled official. The reader's language leads.
+ */
+export async function ContentsList({ locale, entries }: { locale: Locale; entries: ContentsEntryDto[] }) {
+  const t = await getTranslations({ locale, namespace: "issue" });
+  const n = await getTranslations({ locale, namespace: "notice" });
+  const official = <Badge tone="official">{n("official")}</Badge>;
+  return (
+    <ol className="divide-y divide-rule border-y border-rule">
+      {entries.map((entry) => {
+        const english = entry.titleEn ? (
+          <span lang={LANG_TAG.en}>
+            {entry.titleEn} {official}
+          </span>
+        ) : null;
+        const chinese = <span lang={LANG_TAG.zh}>{entry.titleZh}</span>;
+        const leadEnglish = locale === "en" && english !== null;
+        return (
+          <li key={entry.noticeId} className="flex gap-3 py-3">
+            <span className="w-6 shrink-0 text-right tabular-nums text-muted">{entry.position}.</span>
+            <div className="min-w-0 flex-1">
+              <Link href={noticePath(locale, entry.noticeId)} className="font-medium">
+                {leadEnglish ? english : chinese}
+              </Link>
+              {leadEnglish ? (
+                <p className="mt-1 text-sm text-muted">{chinese}</p>
+              ) : english ? (
+                <p className="mt-1 text-sm text-muted">{english}</p>
+              ) : null}
+            </div>
+            {entry.page ? (
+              <span className="shrink-0 text-sm tabular-nums text-muted">{t("page", { page: entry.page })}</span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LANG_TAG, otherLocale, type Locale } from "@/i18n/routing";
+import { LanguageLink } from "./language-link";
+
+/**
+ * Header, main and footer for every page. Each page passes `alternatePath`, the same page in the
+ * other language, so the switch works without JS; the LanguageLink leaf adds the live query and
+ * #p-N anchor on click.
+ */
+export async function PageShell({
+  locale,
+  alternatePath,
+  children,
+}: {
+  locale: Locale;
+  alternatePath: string;
+  children: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  const site = await getTranslations({ locale, namespace: "site" });
+  const other = otherLocale(locale);
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:px-3 focus:py-2 focus:text-ink focus:shadow"
+      >
+        {t("skipToContent")}
+      </a>
+      <header className="no-print border-b border-rule">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+          <Link href={`/${locale}`} className="mr-auto font-semibold text-ink no-underline hover:underline">
+            <span lang={LANG_TAG.zh}>中国对外经济贸易文告</span>
+            {locale === "en" ? <span className="block text-xs font-normal text-muted">{site("shortName")}</span> : null}
+          </Link>
+          <form action={`/${locale}/search`} method="get" role="search" className="flex items-center gap-2">
+            <label htmlFor="site-search" className="sr-only">
+              {t("search")}
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder={t("searchPlaceholder")}
+              className="w-44 rounded border border-rule bg-paper px-2 py-1 text-sm text-ink placeholder:text-muted sm:w-56"
+            />
+            <button type="submit" className="rounded border border-rule px-2 py-1 text-sm hover:bg-panel">
+              {t("searchSubmit")}
+            </button>
+          </form>
+          <nav aria-label={t("language")}>
+            <LanguageLink href={alternatePath} locale={other} lang={LANG_TAG[other]}>
+              {other === "zh" ? "中文" : "English"}
+            </LanguageLink>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <footer className="no-print mt-12 border-t border-rule">
+        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">{site("footer")}</p>
+      </footer>
+    </>
+  );
+}

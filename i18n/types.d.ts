@@ -1,0 +1,10 @@
+import type { Locale } from "./routing";
+import type { Messages } from "@/messages/en";
+
+// Typed keys for useTranslations/getTranslations: English defines the shape (messages/en.ts).
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: Messages;
+  }
+}

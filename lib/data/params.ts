@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { LOCALES } from "@/i18n/routing";
+
+/**
+ * Route params and query strings, validated at the edge of every route. A value that does not parse
+ * is a 404 (pages) or a 400 naming the parameter (route handlers), never a thrown 500.
+ */
+export const localeParamSchema = z.enum(LOCALES);
+
+/** /issues/2013-11 (year-number, the public key) or /issues/808 (series number, redirected). */
+export const issueParamSchema = z.union([
+  z
+    .string()
+    .regex(/^\d{4}-[1-9]\d{0,2}$/)
+    .transform((slug) => ({ kind: "slug" as const, slug })),
+  z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/)
+    .transform((s) => ({ kind: "series" as const, series: Number(s) })),
+]);
+
+export const noticeIdParamSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+
+export const VIEWS = ["zh", "en", "parallel"] as const;
+export const viewSchema = z.enum(VIEWS);
+export type View = z.infer<typeof viewSchema>;
+
+/** p-12.csv / p-12.json */
+export const tableFileParamSchema = z
+  .string()
+  .regex(/^p-[1-9]\d*\.(?:csv|json)$/)
+  .transform((file) => {
+    const dot = file.lastIndexOf(".");
+    return { blockId: file.slice(0, dot), format: file.slice(dot + 1) === "csv" ? ("csv" as const) : ("json" as const) };
+  });
