@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { issueDtoSchema, issueRefSchema, noticeDtoSchema, type IssueDto, type IssueRef, type NoticeDto, type YearGroup } from "./dto";
-import { memorySource } from "./memory-source";
+import { prismaSource } from "./prisma-source";
 import type { ArchiveSource } from "./source";
 
 /**
@@ -11,7 +11,7 @@ import type { ArchiveSource } from "./source";
  * the page ask for the same notice).
  */
 function source(): ArchiveSource {
-  return memorySource;
+  return prismaSource;
 }
 
 export const listIssues = cache(async (): Promise<IssueRef[]> => {
