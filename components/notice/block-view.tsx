@@ -136,10 +136,10 @@ function Signature({ lines }: { lines: string[] }) {
 function BlockActions({ id, labels }: { id: string; labels: NoticeLabels }) {
   const n = id.slice(2);
   return (
-    <div className="block-actions no-print flex items-start gap-1 pt-0.5 text-xs">
+    <div className="block-actions no-print flex flex-col items-stretch gap-1 pt-0.5 text-center text-xs">
       <a
         href={`#${id}`}
-        className="rounded px-1 text-muted no-underline hover:text-accent"
+        className="inline-flex min-h-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"
         aria-label={labels.linkTo.replace("{block}", `¶${n}`)}
       >
         ¶{n}
@@ -148,14 +148,14 @@ function BlockActions({ id, labels }: { id: string; labels: NoticeLabels }) {
         type="button"
         data-copy="link"
         aria-label={`${labels.copyLink} ¶${n}`}
-        className="js-only rounded border border-rule px-1 text-muted hover:text-ink">
+        className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
         {labels.copyLink}
       </button>
       <button
         type="button"
         data-copy="cite"
         aria-label={`${labels.citeBlock} ¶${n}`}
-        className="js-only rounded border border-rule px-1 text-muted hover:text-ink">
+        className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
         {labels.citeBlock}
       </button>
     </div>

@@ -1,0 +1,38 @@
+import type { Locale } from "@/i18n/routing";
+
+/**
+ * The public URLs of search: the results page (/{locale}/search?q=…&in=…&body=…&kind=…&year=…) and
+ * the block a hit opens (/{locale}/notices/{id}?hl=…#p-N). Shared by the server-rendered results page
+ * and the client search box so both link to exactly the same places.
+ */
+
+export type SearchParamsInput = {
+  q: string;
+  /** Which language's text to search; omitted when it is the reader's own. */
+  scope?: Locale | null;
+  issuer?: string | null;
+  kind?: string | null;
+  year?: number | null;
+};
+
+export function searchHref(locale: Locale, input: SearchParamsInput): string {
+  const params = new URLSearchParams();
+  params.set("q", input.q);
+  if (input.scope && input.scope !== locale) params.set("in", input.scope);
+  if (input.issuer) params.set("body", input.issuer);
+  if (input.kind) params.set("kind", input.kind);
+  if (input.year) params.set("year", String(input.year));
+  return `/${locale}/search?${params.toString()}`;
+}
+
+/**
+ * `hl` carries the query to the notice page, where HighlightTerms marks it inside #p-N. A query param
+ * rather than part of the hash: `#p-3&hl=…` would no longer be a fragment the browser scrolls to. A
+ * hit found in the other language's text opens the parallel view, the one view showing that text.
+ */
+export function hitHref(locale: Locale, scope: Locale, hit: { noticeId: string; blockId: string | null }, query: string): string {
+  const params = new URLSearchParams();
+  if (scope !== locale) params.set("view", "parallel");
+  params.set("hl", query);
+  return `/${locale}/notices/${hit.noticeId}?${params.toString()}${hit.blockId ? `#${hit.blockId}` : ""}`;
+}
