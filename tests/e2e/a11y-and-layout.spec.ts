@@ -11,6 +11,8 @@ const PAGES = [
 ];
 
 test.describe("axe-core: 0 violations", () => {
+  // axe walks every node of a 170-block notice: on a loaded 2-core machine that can take >30 s.
+  test.describe.configure({ timeout: 120_000 });
   for (const locale of LOCALES) {
     for (const { name, path } of PAGES) {
       for (const scheme of ["light", "dark"] as const) {
