@@ -49,7 +49,7 @@ export function BlockView({
       id={block.id}
       data-block={block.kind}
       data-missing-en={missingEn ? "" : undefined}
-      className={`permalink-block group grid grid-cols-[minmax(0,1fr)_auto] gap-x-2 rounded-sm ${spacing(block)}`}
+      className={`permalink-block group grid grid-cols-1 gap-x-2 rounded-sm sm:grid-cols-[minmax(0,1fr)_auto] ${spacing(block)}`}
     >
       <div className="min-w-0">{cells}</div>
       <BlockActions id={block.id} labels={labels} />
@@ -136,7 +136,8 @@ function Signature({ lines }: { lines: string[] }) {
 function BlockActions({ id, labels }: { id: string; labels: NoticeLabels }) {
   const n = id.slice(2);
   return (
-    <div className="block-actions no-print flex flex-col items-stretch gap-1 pt-0.5 text-center text-xs">
+    // Beside the text from sm up; under it on phones, so the text (and wide tables) get the full width.
+    <div className="block-actions no-print flex items-stretch justify-end gap-1 pt-0.5 text-center text-xs sm:flex-col sm:justify-start">
       <a
         href={`#${id}`}
         className="inline-flex min-h-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"

@@ -81,7 +81,7 @@ export function TableView({
 function CellText({ cell, view }: { cell: CellDto; view: View }) {
   // Codes and dates (SB/T 10850—2012, 2013年7月1日) are unreadable broken over two lines; the table
   // scrolls sideways instead.
-  const short = (text: string) => (text.length <= 16 ? "whitespace-nowrap" : undefined);
+  const short = (text: string) => (text.length <= 18 ? "whitespace-nowrap" : undefined);
   if (view === "zh" || cell.en === null) {
     return (
       <span lang={LANG_TAG.zh} className={short(cell.zh)}>
