@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { en } from "@/messages/en";
 import { zh } from "@/messages/zh";
 import "./globals.css";
@@ -15,13 +16,13 @@ export default function GlobalNotFound() {
           <h1 className="text-2xl font-bold">{zh.notFound.title}</h1>
           <p className="mt-2">{zh.notFound.body}</p>
           <p className="mt-2">
-            <a href="/zh">{zh.notFound.back}</a>
+            <Link href="/zh">{zh.notFound.back}</Link>
           </p>
           <div lang="en" className="mt-8">
             <h2 className="text-xl font-bold">{en.notFound.title}</h2>
             <p className="mt-2">{en.notFound.body}</p>
             <p className="mt-2">
-              <a href="/en">{en.notFound.back}</a>
+              <Link href="/en">{en.notFound.back}</Link>
             </p>
           </div>
         </main>
