@@ -198,7 +198,8 @@ export function SearchBox({
     <form
       action={`/${locale}/search`}
       method="get"
-      role="search"
+      // One search landmark per page: on the results page the header box is it (axe landmark-unique).
+      role={page ? undefined : "search"}
       className={page ? "flex w-full items-stretch gap-2" : "flex items-center gap-2"}
       onSubmit={(e) => {
         e.preventDefault();

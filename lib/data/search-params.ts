@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { LOCALES, type Locale } from "@/i18n/routing";
+
+/**
+ * The results page's query string, the public (shareable) contract:
+ *   /{locale}/search?q=成品油&in=zh&body=mofcom&kind=announcement&year=2013
+ * A malformed facet is dropped rather than answered with a 404: the query is still worth answering.
+ * A repeated parameter (?q=a&q=b) counts once, the first.
+ */
+export const MAX_QUERY = 200;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+
+const rawSchema = z.object({
+  q: z.preprocess(first, z.string().optional()).catch(undefined),
+  in: optional(z.enum(LOCALES)),
+  body: optional(z.string().regex(/^[a-z]{2,16}$/)),
+  kind: optional(z.string().regex(/^[a-z][a-z-]{1,31}$/)),
+  year: optional(z.coerce.number().int().min(1949).max(2100)),
+});
+
+export type SearchInput = {
+  q: string;
+  /** The query was longer than MAX_QUERY and was cut. */
+  truncated: boolean;
+  scope: Locale;
+  issuer: string | null;
+  kind: string | null;
+  year: number | null;
+};
+
+export function parseSearchParams(params: Record<string, string | string[] | undefined>, locale: Locale): SearchInput {
+  const raw = rawSchema.parse(params);
+  const q = (raw.q ?? "").replace(/\s+/g, " ").trim();
+  return {
+    q: Array.from(q).slice(0, MAX_QUERY).join(""),
+    truncated: Array.from(q).length > MAX_QUERY,
+    scope: raw.in ?? locale,
+    issuer: raw.body ?? null,
+    kind: raw.kind ?? null,
+    year: raw.year ?? null,
+  };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createSearchClient, type SearchClient } from "@/lib/search/client";
+import { fileFetch } from "@/lib/search/file-fetch";
+import { chunkPath, docChunkSchema, manifestPath, manifestSchema, type SearchLocale } from "@/lib/search/format";
+import { shapeResults, type Filters, type OtherLanguage, type Results } from "@/lib/search/results";
+
+/**
+ * Search for the server-rendered results page (/{locale}/search works without JS): the browser's own
+ * client over the static index in public/search, read from disk. One client per process, so shards
+ * load once and stay warm across requests.
+ */
+const INDEX_DIR = path.join(process.cwd(), "public", "search");
+
+/** Enough hits for facet counts over a whole query, far more than one page shows. */
+const HIT_LIMIT = 300;
+
+let client: SearchClient | null = null;
+const serverClient = () => (client ??= createSearchClient({ baseUrl: "", fetch: fileFetch(INDEX_DIR) }));
+
+const others = new Map<string, Promise<OtherLanguage>>();
+
+/** Every doc's text and every notice title of a locale, keyed by build so a rebuilt index is reread. */
+async function otherLanguage(locale: SearchLocale): Promise<OtherLanguage> {
+  const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(INDEX_DIR, manifestPath(locale)), "utf8")));
+  const key = `${locale}:${manifest.build}`;
+  let loading = others.get(key);
+  if (!loading) {
+    loading = (async () => {
+      const texts = new Map<string, string>();
+      const titles = new Map<string, string>();
+      const chunkCount = Math.ceil(manifest.docCount / manifest.docsPerChunk);
+      const read = fileFetch(INDEX_DIR);
+      for (let i = 0; i < chunkCount; i++) {
+        const res = await read(chunkPath(locale, i, manifest.build));
+        if (!res.ok) throw new Error(`search: ${locale} doc chunk ${i} answered ${res.status}`);
+        const chunk = docChunkSchema.parse(JSON.parse(await res.text()));
+        for (const doc of chunk.docs) texts.set(doc.key, doc.text);
+        for (const [id, notice] of Object.entries(chunk.notices)) titles.set(id, notice.title);
+      }
+      return { locale, texts, titles };
+    })();
+    others.set(key, loading);
+    // Forget a failed load so the next request retries it.
+    loading.catch(() => others.delete(key));
+  }
+  return loading;
+}
+
+export type ArchiveSearch = {
+  results: Results;
+  /** Notices the same query finds in the other language's text (for "search the other language"). */
+  otherNotices: number;
+};
+
+export async function searchArchive(query: string, scope: SearchLocale, filters: Filters): Promise<ArchiveSearch> {
+  const otherScope: SearchLocale = scope === "zh" ? "en" : "zh";
+  const search = serverClient();
+  const [res, otherRes, other] = await Promise.all([
+    search.search(query, { locale: scope, limit: HIT_LIMIT }),
+    search.search(query, { locale: otherScope, limit: HIT_LIMIT }),
+    otherLanguage(otherScope),
+  ]);
+  return { results: shapeResults(res, other, filters), otherNotices: otherRes.groups.length };
+}
