@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LANG_TAG, otherLocale, type Locale } from "@/i18n/routing";
+import { messagesByLocale } from "@/messages/messages";
 import { LanguageLink } from "./language-link";
+import { SearchBox } from "./search/search-box";
 
 /**
  * Header, main and footer for every page. Each page passes `alternatePath`, the same page in the
@@ -35,21 +37,7 @@ export async function PageShell({
             <span lang={LANG_TAG.zh}>中国对外经济贸易文告</span>
             {locale === "en" ? <span className="block text-xs font-normal text-muted">{site("shortName")}</span> : null}
           </Link>
-          <form action={`/${locale}/search`} method="get" role="search" className="flex items-center gap-2">
-            <label htmlFor="site-search" className="sr-only">
-              {t("search")}
-            </label>
-            <input
-              id="site-search"
-              name="q"
-              type="search"
-              placeholder={t("searchPlaceholder")}
-              className="w-44 rounded border border-rule bg-paper px-2 py-1 text-sm text-ink placeholder:text-muted sm:w-56"
-            />
-            <button type="submit" className="rounded border border-rule px-2 py-1 text-sm hover:bg-panel">
-              {t("searchSubmit")}
-            </button>
-          </form>
+          <SearchBox locale={locale} labels={messagesByLocale(locale).search.box} />
           <nav aria-label={t("language")}>
             <LanguageLink href={alternatePath} locale={other} lang={LANG_TAG[other]}>
               {other === "zh" ? "中文" : "English"}

@@ -7,6 +7,7 @@ import { PageShell } from "../page-shell";
 import { otherLocale } from "@/i18n/routing";
 import { getNotice } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema, viewSchema } from "@/lib/data/params";
+import { HighlightTerms } from "../search/highlight-terms";
 import { NoticeView, viewHref } from "./notice-view";
 
 /**
@@ -47,6 +48,7 @@ export async function NoticeRoute({ raw }: { raw: RawParams }) {
   return (
     <PageShell locale={locale} alternatePath={alternatePath}>
       <NoticeView locale={locale} notice={notice} view={view} />
+      <HighlightTerms />
     </PageShell>
   );
 }
