@@ -10,6 +10,7 @@ import { parseIssue } from "../lib/parse/parse-issue.ts";
 import { parseStandaloneNotice } from "../lib/parse/parse-notice.ts";
 import { validateParsed } from "../lib/ingest/validate.ts";
 import { parsedIssueSchema, parsedNoticeSchema } from "../lib/schema/parsed-issue.ts";
+import { exitQuietlyOnClosedStdout } from "./lib/stdout.ts";
 
 const usage = "usage: npm run parse -- [--notice] FILE";
 
@@ -46,10 +47,6 @@ function main(argv: string[]): number {
   }
 }
 
-// `npm run parse -- FILE | head` closes stdout early; that is the reader's choice, not a failure.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+exitQuietlyOnClosedStdout();
 
 process.exitCode = main(process.argv.slice(2));

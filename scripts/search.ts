@@ -7,6 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import { createSearchClient, type FetchLike } from "@/lib/search/client";
 import { localeSchema } from "@/lib/search/format";
+import { exitQuietlyOnClosedStdout } from "./lib/stdout.ts";
 
 const argsSchema = z.object({
   query: z.string().trim().min(1, "give a query: npm run search -- \"成品油\""),
@@ -43,6 +44,8 @@ const fileFetch: FetchLike = async (url) => {
     return { ok: false, status: 404, text: async () => "" };
   }
 };
+
+exitQuietlyOnClosedStdout();
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
