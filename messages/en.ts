@@ -54,6 +54,8 @@ export const en = {
     translationUnavailable: "Translation not available — Chinese original shown",
     archiveTranslation: "Archive translation",
     official: "Official English",
+    officialNumberDiscrepancy:
+      "The gazette’s own English gives “{printed}”; the notice itself (the Chinese text) is numbered No. {number} of {year}. Cite the Chinese number.",
     previous: "Previous notice",
     next: "Next notice",
     pager: "Other notices in this issue",

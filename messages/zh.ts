@@ -54,6 +54,7 @@ export const zh = {
     translationUnavailable: "暂无英文译文，显示中文原文",
     archiveTranslation: "本档案译文",
     official: "官方英文",
+    officialNumberDiscrepancy: "文告英文目录作“{printed}”；公告中文原文编号为{year}年第{number}号，引用时以中文编号为准。",
     previous: "上一份",
     next: "下一份",
     pager: "本期其他文件",

@@ -4,6 +4,7 @@ import { LANG_TAG, type Locale } from "@/i18n/routing";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
 import type { View } from "@/lib/data/params";
 import { SITE_URL } from "@/lib/data/site-url";
+import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 import { messagesByLocale } from "@/messages/messages";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
@@ -27,6 +28,9 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
   const citation = noticeCitation(notice, locale, messages.citation, fill);
   const issueTitle = issueT("title", { year: notice.issue.year, number: notice.issue.number });
   const title = noticeTitle(notice, locale);
+  // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
+  const discrepancy =
+    notice.titleEn?.source === "official" && notice.number ? englishNumberDiscrepancy(notice.titleEn.text, notice.number) : null;
 
   return (
     <article
@@ -61,6 +65,16 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
                 <Badge tone="official">{labels.official}</Badge>
               </>
             ) : null}
+          </p>
+        ) : null}
+
+        {discrepancy ? (
+          <p role="note" className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
+            {fill(labels.officialNumberDiscrepancy, {
+              printed: discrepancy.printed,
+              number: notice.number?.number ?? "",
+              year: notice.number?.year ?? "",
+            })}
           </p>
         ) : null}
 

@@ -6,6 +6,7 @@ import {
 } from "../schema/parsed-issue.ts";
 import { segment } from "./blocks.ts";
 import { normalizeNewlines } from "./decode.ts";
+import { englishNumberDiscrepancy } from "./english-contents.ts";
 import { ParseError } from "./errors.ts";
 import { parseNoticeLines, readNoticeHeader, type NoticeDraft } from "./notice.ts";
 import {
@@ -25,7 +26,6 @@ const ISSUE_LINE = /(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\(\s*总\s*第\s*(\d+)\s
 const CONTENTS_ZH = /^(\d+)\s*[.、]\s*(.+?)\s*\(\s*(\d+)\s*\)$/;
 const CONTENTS_EN = /^(\d+)\s*\.\s*(.+?)\s*\(\s*(\d+)\s*\)$/;
 const EN_ISSUE_LINE = /^No\.\s*(\d+)\s*\(\s*Series Issue No\.\s*(\d+)\s*\)$/i;
-const EN_NUMBER = /No\.\s*(\d+),\s*(\d{4})/;
 const WEBSITE = /<?(https?:\/\/[^>\s]+)>?/;
 const BACK_MATTER = /^《中国对外经济贸易文告》简介$/;
 const STRAY_LATIN = /[\u4e00-\u9fff]\s+(and|or|of|the)\s+[\u4e00-\u9fff]/;
@@ -186,15 +186,13 @@ export function parseIssue(text: string, options: ParseIssueOptions = {}): Parse
         warn({ line: zh.line.no, code: "contents-mismatch", message: `contents entry ${zh.position} does not match the notice at line ${d.notice.lines.start}` });
       }
     }
-    if (en && d.notice.number) {
-      const m = EN_NUMBER.exec(en.title);
-      if (m && (Number(m[1]) !== d.notice.number.number || Number(m[2]) !== d.notice.number.year)) {
-        warn({
-          line: en.line.no,
-          code: "english-contents-discrepancy",
-          message: `English contents say "No. ${m[1]}, ${m[2]}" but the notice is numbered ${d.notice.number.year}年第${d.notice.number.number}号 (line ${d.notice.number.line})`,
-        });
-      }
+    const discrepancy = en && d.notice.number ? englishNumberDiscrepancy(en.title, d.notice.number) : null;
+    if (en && d.notice.number && discrepancy) {
+      warn({
+        line: en.line.no,
+        code: "english-contents-discrepancy",
+        message: `English contents say "${discrepancy.printed}" but the notice is numbered ${d.notice.number.year}年第${d.notice.number.number}号 (line ${d.notice.number.line})`,
+      });
     }
     for (const [line, owner] of d.segmented.claims) claims.set(line, `${id}/${owner}`);
     return {
