@@ -7,8 +7,8 @@ test.describe("reading a notice", () => {
     await expect(page.locator("#p-12")).toBeVisible();
     await page.getByRole("link", { name: "English" }).first().click();
     await expect(page).toHaveURL(/\/en\/notices\/miit-2012-64\?view=parallel#p-12$/);
-    const target = await page.evaluate(() => document.querySelector(":target")?.id);
-    expect(target).toBe("p-12");
+    // The URL changes before the new page has applied its fragment; wait for :target rather than race it.
+    await expect.poll(() => page.evaluate(() => document.querySelector(":target")?.id)).toBe("p-12");
     await page.getByRole("link", { name: "中文" }).first().click();
     await expect(page).toHaveURL(/\/zh\/notices\/miit-2012-64\?view=parallel#p-12$/);
   });
