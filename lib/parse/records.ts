@@ -77,6 +77,10 @@ const LICENCE_KIND: Record<string, LicensingDecision["licenceKind"]> = {
   原油批发: "crude-oil-wholesale",
   原油仓储: "crude-oil-storage",
 };
+/** licence kind → the Chinese it is printed as (成品油批发经营资格), for translations keyed by Chinese. */
+export const LICENCE_KIND_ZH = Object.fromEntries(
+  Object.entries(LICENCE_KIND).map(([zh, kind]) => [kind, `${zh}经营资格`]),
+) satisfies Record<string, string>;
 const DECISION = /(赋予|注销|撤销|取消)([^。；]*?)(成品油|原油)(批发|仓储)经营资格/g;
 
 export function extractLicensingDecisions(notice: Notice): LicensingDecision[] {

@@ -1,6 +1,7 @@
+import { LICENCE_KIND_ZH } from "@/lib/parse/records";
 import type { ParsedIssue } from "@/lib/schema/parsed-issue";
 import type { TranslationFile } from "@/lib/translations/schema";
-import { sourceHash } from "@/lib/translations/source-hash";
+import { isCurrentTranslation } from "@/lib/translations/source-hash";
 import type { EnglishOverlay } from "./documents.ts";
 
 /**
@@ -25,13 +26,13 @@ export function overlayFromTranslation(parsed: ParsedIssue, file: TranslationFil
     }
     const entry = notice.blocks[ref.blockId];
     const zh = blockText.get(`${ref.noticeId}#${ref.blockId}`);
-    if (!entry || zh === undefined || entry.source !== sourceHash(zh)) return undefined;
+    if (!entry || zh === undefined || !isCurrentTranslation(entry, zh)) return undefined;
     if (ref.decision !== undefined) {
       const d = decisions.get(`${ref.noticeId}#${ref.blockId}:${ref.decision}`);
       const company = d ? companies.get(d.company) : undefined;
       if (!d || !company) return undefined;
-      const kindZh = { "product-oil-wholesale": "成品油批发经营资格", "product-oil-storage": "成品油仓储经营资格", "crude-oil-wholesale": "原油批发经营资格", "crude-oil-storage": "原油仓储经营资格" }[d.licenceKind];
-      const kind = licenceKinds.get(kindZh) ?? "";
+      const kindZh = LICENCE_KIND_ZH[d.licenceKind];
+      const kind = (kindZh && licenceKinds.get(kindZh)) || "";
       return `${company} ${d.action === "grant" ? "granted" : "revoked"} ${kind}`.trim();
     }
     if ("rows" in entry) {

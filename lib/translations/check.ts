@@ -1,6 +1,6 @@
 import type { Block, Notice, ParsedIssue, TableBlock } from "../schema/parsed-issue.ts";
 import type { BlockEntry, NoticeTranslation, TermBase, TranslationFile } from "./schema.ts";
-import { sourceHash } from "./source-hash.ts";
+import { isCurrentTranslation, sourceHash } from "./source-hash.ts";
 import { foldChineseForTerms, foldEnglishForTerms, missingFacts } from "./text-facts.ts";
 
 /**
@@ -104,10 +104,9 @@ function checkBlock(noticeId: string, block: Block, entry: BlockEntry | undefine
     report(where, "missing", `no English for the ${block.kind} "${excerpt(block.text)}"`);
     return false;
   }
-  const hash = sourceHash(block.text);
-  if (entry.source !== hash) {
+  if (!isCurrentTranslation(entry, block.text)) {
     // The English was made from other Chinese; comparing its numbers with the current text would only add noise.
-    report(where, "stale", `translated from Chinese with hash ${entry.source}, the block now hashes to ${hash}: review the English against "${excerpt(block.text)}"`);
+    report(where, "stale", `translated from Chinese with hash ${entry.source}, the block now hashes to ${sourceHash(block.text)}: review the English against "${excerpt(block.text)}"`);
     return false;
   }
   if (block.kind !== "table") {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { EnglishOverlay } from "../ingest/english-overlay.ts";
 import type { ParsedIssue } from "../schema/parsed-issue.ts";
 import type { TranslationFile } from "./schema.ts";
-import { sourceHash } from "./source-hash.ts";
+import { isCurrentTranslation } from "./source-hash.ts";
 
 /**
  * Translation file → the English columns ingest stores beside the Chinese. A block whose Chinese has
@@ -60,7 +60,7 @@ export function applyTranslation(parsed: ParsedIssue, file: TranslationFile): Ap
     for (const block of notice.blocks) {
       const entry = t.blocks[block.id];
       if (!entry) continue;
-      if (entry.source !== sourceHash(block.text)) {
+      if (!isCurrentTranslation(entry, block.text)) {
         stale.push(`${notice.id}#${block.id}`);
         continue;
       }
