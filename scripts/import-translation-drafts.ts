@@ -41,9 +41,10 @@ function main(): void {
     process.exit(2);
   }
   const sourceFile = path.join(dir, "gazette.zh.txt");
+  const sourceText = fs.readFileSync(sourceFile, "utf8");
   let parsed: ParsedIssue;
   try {
-    parsed = parseIssue(fs.readFileSync(sourceFile, "utf8"), { file: sourceFile });
+    parsed = parseIssue(sourceText, { file: sourceFile });
   } catch (e) {
     if (e instanceof ParseError) {
       console.error(formatParseError(e));
@@ -117,7 +118,15 @@ function main(): void {
   const records: TranslationFile["records"] = { companies: [], licenceKinds: [], issuers: [], cities: [], glossaryTerms: [], targets: [] };
   const alsoKnownAs: TranslationFile["alsoKnownAs"] = [];
   const problems: string[] = [];
-  const sourceLines = fs.readFileSync(sourceFile, "utf8").split("\n");
+  const sourceLines = sourceText.split("\n");
+  // Continuation lines of non-table blocks (the period line under a title) → their block.
+  const continuation = new Map<number, { noticeId: string; blockId: string }>();
+  for (const n of parsed.notices) {
+    for (const b of n.blocks) {
+      if (b.kind === "table") continue;
+      for (let l = b.lines.start + 1; l <= b.lines.end; l++) continuation.set(l, { noticeId: n.id, blockId: b.id });
+    }
+  }
 
   for (const entry of entries) {
     if ("terms" in entry) continue; // term lists feed content/term-base.json, reviewed by hand
@@ -142,9 +151,9 @@ function main(): void {
     if (printed.replace(/\s/g, "") === "目录") continue;
     let target = byLine.get(entry.line);
     // A continuation line of a block (the period line under a title) joins that block's English.
-    const container = parsed.notices.flatMap((n) => n.blocks.map((b) => ({ n, b }))).find(({ b }) => b.kind !== "table" && b.lines.start < entry.line && entry.line <= b.lines.end);
+    const container = continuation.get(entry.line);
     if (!target && container && "en" in entry) {
-      const t = noticeOf(container.n.id).blocks[container.b.id];
+      const t = noticeOf(container.noticeId).blocks[container.blockId];
       if (t && "text" in t) {
         t.text = `${t.text}\n${entry.en.trim()}`;
         continue;

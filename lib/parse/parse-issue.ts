@@ -154,7 +154,6 @@ export function parseIssue(text: string, options: ParseIssueOptions = {}): Parse
     const first = noticeLines.find((l) => l.norm !== "");
     throw new ParseError(file, first?.no ?? nonBlank[k]?.no ?? 1, "expected the first notice (an issuing body followed by 公告, or a …的通知 title) after the contents");
   }
-  const firstNoticeLine = noticeLines[starts[0] ?? 0];
   for (const l of noticeLines.slice(0, starts[0])) {
     if (l.norm !== "") {
       throw new ParseError(file, l.no, `expected a notice title line after the contents, found "${l.text.slice(0, 40)}"`);
@@ -163,7 +162,6 @@ export function parseIssue(text: string, options: ParseIssueOptions = {}): Parse
   const drafts: NoticeDraft[] = starts.map((s, i) =>
     parseNoticeLines(noticeLines.slice(s, starts[i + 1] ?? noticeLines.length), file, `${year}-${number}-n${i + 1}`),
   );
-  void firstNoticeLine;
 
   if (drafts.length !== contentsZh.length) {
     warn({ line: contentsZh[0]?.line.no ?? null, code: "contents-mismatch", message: `the contents list ${contentsZh.length} entries but the text has ${drafts.length} notices` });
