@@ -1,10 +1,19 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// The PostgreSQL tests need a server; `npm run test:postgres` (scripts/with-postgres.sh) starts a
+// throwaway one and sets TEST_POSTGRES_URL, so plain `vitest run` leaves them out instead of failing.
+const postgres = process.env.TEST_POSTGRES_URL ? ["tests/postgres/**/*.test.ts"] : [];
+
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only.ts"),
+    },
+  },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts", ...postgres],
     exclude: ["node_modules", "tests/e2e/**"],
     // Database tests copy a migrated base file per worker; two workers fit this 2-core machine.
     pool: "forks",

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ingest } from "../../scripts/ingest.ts";
+import { addBadIssue, SEED_DIR } from "../helpers/bad-issue.ts";
 import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
 import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
 
-const SEED_DIR = "content/2013-11";
 let testDb: TestDb;
 let contentDir: string;
 
@@ -21,17 +21,6 @@ async function run(...flags: "--force"[]) {
     err: (l) => err.push(l),
   });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
-
-/** A copy of the seed with notice 2's number (line 125) broken: a ParseError at a known line. */
-function addBadIssue(): string {
-  const bad = path.join(contentDir, "2013-12", "gazette.zh.txt");
-  fs.mkdirSync(path.dirname(bad), { recursive: true });
-  const lines = fs.readFileSync(path.join(SEED_DIR, "gazette.zh.txt"), "utf8").split("\n");
-  expect(lines[124]).toBe("2013年 第2号");
-  lines[124] = "2013年 第X号";
-  fs.writeFileSync(bad, lines.join("\n"));
-  return bad;
 }
 
 beforeAll(() => {
@@ -72,7 +61,7 @@ describe("ingest", { timeout: CLI_TIMEOUT }, () => {
 
   test("a bad file among good ones: exit 2, FILE:LINE, database untouched", async () => {
     const before = snapshotTables(testDb.file);
-    const bad = addBadIssue();
+    const bad = addBadIssue(contentDir);
     try {
       const result = await run();
       expect(result.code).toBe(2);
@@ -86,7 +75,7 @@ describe("ingest", { timeout: CLI_TIMEOUT }, () => {
 
   test("the CLI itself: exit code 2 and FILE:LINE on stderr, no stack trace", async () => {
     const before = snapshotTables(testDb.file);
-    const bad = addBadIssue();
+    const bad = addBadIssue(contentDir);
     try {
       const result = await runCli("scripts/ingest.ts", ["--content", contentDir], { DATABASE_URL: testDb.url });
       expect(result.code).toBe(2);
