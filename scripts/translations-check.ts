@@ -1,7 +1,8 @@
 /**
  * Checks every issue's English against its Chinese: for each content/<issue>/gazette.zh.txt with a
  * translation.en.json beside it, parse the Chinese, validate the JSON, and run checkTranslation with
- * content/term-base.json. Prints coverage per notice and every problem as
+ * content/term-base.json and the house-spelling lexicon (British -ise, from cspell's word lists).
+ * Prints coverage per notice and every problem as
  * `FILE: noticeId#blockId: kind: message`.
  *
  *   npm run translations:check
@@ -17,6 +18,7 @@ import { formatParseError, ParseError } from "../lib/parse/errors.ts";
 import { parseIssue } from "../lib/parse/parse-issue.ts";
 import { checkTranslation } from "../lib/translations/check.ts";
 import { termBaseSchema, translationFileSchema } from "../lib/translations/schema.ts";
+import { loadHouseSpelling } from "./lib/house-spelling.ts";
 
 const CONTENT = "content";
 const TERM_BASE = path.join(CONTENT, "term-base.json");
@@ -40,7 +42,7 @@ function readJson<S extends z.ZodType>(file: string, schema: S): z.output<S> {
   return result.data;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const issues = fs.existsSync(CONTENT)
     ? fs
         .readdirSync(CONTENT, { withFileTypes: true })
@@ -57,12 +59,13 @@ function main(): number {
   let failed = false;
   try {
     const termBase = readJson(TERM_BASE, termBaseSchema);
+    const spelling = await loadHouseSpelling();
     for (const dir of issues) {
       const sourceFile = path.join(dir, "gazette.zh.txt");
       const translationFile = path.join(dir, "translation.en.json");
       const parsed = parseIssue(decodeSource(fs.readFileSync(sourceFile), sourceFile), { file: sourceFile });
       const translation = readJson(translationFile, translationFileSchema);
-      const { problems, coverage } = checkTranslation(parsed, translation, termBase);
+      const { problems, coverage } = checkTranslation(parsed, translation, termBase, spelling);
 
       console.log(`${translationFile} (${termBase.terms.length} terms)`);
       const width = Math.max(...coverage.map((c) => c.noticeId.length));
@@ -91,4 +94,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

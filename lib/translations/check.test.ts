@@ -7,6 +7,7 @@ import { parsedIssueSchema, type ParsedIssue } from "../schema/parsed-issue.ts";
 import { checkTranslation, type Problem } from "./check.ts";
 import { termBaseSchema, translationFileSchema, type TermBase, type TranslationFile } from "./schema.ts";
 import { sourceHash } from "./source-hash.ts";
+import type { SpellingLexicon } from "./spelling.ts";
 import { missingFacts } from "./text-facts.ts";
 
 // A one-notice issue small enough to read: a paragraph with an amount in 亿, a percentage, 万人
@@ -236,6 +237,34 @@ describe("checkTranslation on a tiny issue", () => {
       "term mofcom-2013-8#contents",
     ]);
     expect(problems.every((p) => p.message === '中华人民共和国商务部 → "MOFCOM of the PRC" not in the English')).toBe(true);
+  });
+
+  it("spelling: US spellings in the archive's English, with the house form, once per piece of text", () => {
+    const us = new Map([
+      ["optimize", "optimise"],
+      ["Center", "Centre"],
+      ["License", "Licence"],
+    ]);
+    const lexicon: SpellingLexicon = { britishFor: (word) => us.get(word) ?? null };
+    expect(checkTranslation(parsed, goodTranslation(), termBase, lexicon).problems).toEqual([]);
+
+    const file = edit(goodTranslation(), "p-1", "To regulate", "To optimize and optimize again, to regulate");
+    const row = table(file).rows[1];
+    if (!row) throw new Error("the fixture table has no second row");
+    row[2] = "Specification for Conference Center Operation Services";
+    expect(checkTranslation(parsed, file, termBase, lexicon).problems).toEqual([
+      { kind: "spelling", noticeId: "mofcom-2013-8", blockId: "p-1", message: 'US spelling "optimize": the archive\'s English spells it "optimise"' },
+      { kind: "spelling", noticeId: "mofcom-2013-8", blockId: "p-6", message: 'row 2, cell 3: US spelling "Center": the archive\'s English spells it "Centre"' },
+    ]);
+  });
+
+  it("spelling: an official name in the term base keeps its own spelling, only inside the name", () => {
+    const lexicon: SpellingLexicon = { britishFor: (word) => (word === "License" ? "Licence" : null) };
+    const named = termBaseSchema.parse({ terms: [...termBase.terms, { zh: "配额许可证事务局", en: "Quota and License Administrative Bureau" }] });
+    const inside = edit(goodTranslation(), "p-1", "To regulate", "The Quota and License Administrative Bureau and others, to regulate");
+    expect(checkTranslation(parsed, inside, named, lexicon).problems).toEqual([]);
+    const outside = edit(goodTranslation(), "p-1", "To regulate", "With a License, to regulate");
+    expect(kinds(checkTranslation(parsed, outside, named, lexicon).problems)).toEqual(["spelling mofcom-2013-8#p-1"]);
   });
 
   it("orphan: a translation file for another issue", () => {

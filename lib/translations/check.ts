@@ -1,16 +1,18 @@
 import type { Block, Notice, ParsedIssue, TableBlock } from "../schema/parsed-issue.ts";
 import type { BlockEntry, NoticeTranslation, TermBase, TranslationFile } from "./schema.ts";
 import { isCurrentTranslation, sourceHash } from "./source-hash.ts";
+import { keptPhrases, usSpellings, type SpellingLexicon } from "./spelling.ts";
 import { foldChineseForTerms, foldEnglishForTerms, missingFacts } from "./text-facts.ts";
 
 /**
  * Checks an issue's English (translation.en.json) against the parsed Chinese: every block and
  * field translated, no translation left over for text that no longer exists, none made from an
  * older version of the Chinese, and every number, date, code and term-base term of the Chinese
- * carried into the English. Pure — the caller reads the files — so it runs in tests and CLIs alike.
+ * carried into the English, in the house spelling when a lexicon is given. Pure — the caller reads
+ * the files and dictionaries — so it runs in tests and CLIs alike.
  */
 
-export type ProblemKind = "missing" | "orphan" | "stale" | "number" | "date" | "code" | "term";
+export type ProblemKind = "missing" | "orphan" | "stale" | "number" | "date" | "code" | "term" | "spelling";
 
 export type Problem = {
   kind: ProblemKind;
@@ -29,16 +31,20 @@ type Where = { noticeId: string; blockId: string | null };
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-export function checkTranslation(parsed: ParsedIssue, file: TranslationFile, termBase: TermBase): CheckResult {
+export function checkTranslation(parsed: ParsedIssue, file: TranslationFile, termBase: TermBase, spelling?: SpellingLexicon): CheckResult {
   const problems: Problem[] = [];
   const report = (where: Where, kind: ProblemKind, message: string) => problems.push({ ...where, kind, message });
   const terms = prepareTerms(termBase);
-  // Compares one piece of Chinese with its English: facts, terms, and English that is still Chinese.
+  const kept = keptPhrases(termBase);
+  // Compares one piece of Chinese with its English: facts, terms, spelling, and English that is still Chinese.
   const compare = (where: Where, zh: string, en: string, label = "") => {
     const prefix = label ? `${label}: ` : "";
     if (HAN.test(en)) report(where, "missing", `${prefix}the English still contains Chinese: "${excerpt(en)}"`);
     for (const f of missingFacts(zh, en)) report(where, f.kind, prefix + f.message);
     for (const t of missingTerms(terms, zh, en)) report(where, "term", prefix + t);
+    for (const slip of spelling ? usSpellings(en, spelling, kept) : []) {
+      report(where, "spelling", `${prefix}US spelling "${slip.word}": the archive's English spells it "${slip.british}"`);
+    }
   };
   const slug = parsed.issue.slug;
 
