@@ -90,4 +90,9 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { q: "SB/T 10885", category: "en", locale: "en", top: ["mofcom-2013-1#p-6:r39"], substring: null },
   { q: "Huaxing", category: "en", locale: "en", top: ["mofcom-2013-3#p-1:d2"] },
   { q: "No. 3 of 2013", category: "en", locale: "en", top: ["mofcom-2013-3#title"], substring: null },
+  // US spellings find the archive's British English (licence, optimisation, centre, labour).
+  { q: "automatic import license", category: "variant", locale: "en", top: ["mofcom-gacc-2013-2#*"], must: ["mofcom-gacc-2013-2#title"], substring: null },
+  { q: "structural optimization", category: "variant", locale: "en", top: ["miit-2012-64#p-6"], substring: null },
+  { q: "call center", category: "variant", locale: "en", top: ["mofcom-ndrc-2012-431#*"], must: ["mofcom-ndrc-2012-431#p-95"], substring: null },
+  { q: "division of labor", category: "variant", locale: "en", top: ["mofcom-ndrc-2012-431#*"], must: ["mofcom-ndrc-2012-431#p-14"], substring: null },
 ];

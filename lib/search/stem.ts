@@ -15,5 +15,27 @@ export function stemEnglish(word: string): string {
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   // running → runn → run: undo the consonant doubling that -ing/-ed added.
   if (/([bdgmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
-  return w;
+  return foldSpelling(w);
+}
+
+// British → US on stems, so either spelling finds the other: the archive's own English is British
+// (-ise, licence, centre) while the gazette's official English and most readers' queries are US.
+// Index and query fold alike, so a rule that also touches an unrelated word (basis → baziz) only
+// renames that word's term; rules stay off short words (four, hour, your keep apart from for, …).
+const SPELLING_FOLDS: [RegExp, string][] = [
+  [/(\w{3})is(ation|er)?$/, "$1iz$2"], // optimis(e|ed|ing) / optimisation / organiser
+  [/(\w{2})ys$/, "$1yz"], // analys(e|ed|ing)
+  [/(\w{3})enc$/, "$1ens"], // licenc(e) / defenc(e) / offenc(e)
+  [/(\w{3})our$/, "$1or"], // labour, favour, behaviour (not four, hour, your, tour)
+  [/(\w{2})([bt])r$/, "$1$2er"], // centr(e), fibr(e), theatr(e): only -tre/-bre stems end so
+  [/(\w{3})ogu$/, "$1og"], // catalogu(e)
+  [/(\w{2})dgement$/, "$1dgment"], // judgement, acknowledgement
+  [/(\w{3}[aeiou][^aeiou])l$/, "$1"], // travell(ed), modell(ing), fulfill → fulfil (doubling after one vowel)
+];
+
+function foldSpelling(stem: string): string {
+  for (const [pattern, replacement] of SPELLING_FOLDS) {
+    if (pattern.test(stem)) return stem.replace(pattern, replacement);
+  }
+  return stem;
 }

@@ -39,6 +39,33 @@ describe("terms", () => {
     expect(stemEnglish("companies")).toBe("company");
   });
 
+  it("folds British and US spellings to one term, either way round", () => {
+    const pairs: [string, string][] = [
+      ["optimised", "optimized"],
+      ["organisations", "organizations"],
+      ["informatisation", "informatization"],
+      ["analyse", "analyze"],
+      ["licence", "license"],
+      ["licences", "licensing"],
+      ["labour", "labor"],
+      ["centres", "centers"],
+      ["catalogue", "catalog"],
+      ["judgement", "judgment"],
+      ["travelled", "traveled"],
+      ["fulfil", "fulfill"],
+    ];
+    for (const [british, us] of pairs) expect(stemEnglish(british), `${british} / ${us}`).toBe(stemEnglish(us));
+  });
+
+  it("leaves short and unrelated words apart", () => {
+    expect(stemEnglish("four")).not.toBe(stemEnglish("for"));
+    expect(stemEnglish("hour")).toBe("hour");
+    expect(stemEnglish("your")).toBe("your");
+    expect(stemEnglish("commerce")).not.toBe(stemEnglish("commercial"));
+    expect(stemEnglish("premise")).not.toBe(stemEnglish("promise"));
+    expect(stemEnglish("small")).toBe("small");
+  });
+
   it("gives codes identifier keys however they are printed or typed", () => {
     const keysOf = (s: string) => findIdentifiers(fold(s)).flatMap((m) => m.keys);
     expect(keysOf("SB/T 10885—2012")).toEqual(["#sbt10885-2012", "#sbt10885"]);
