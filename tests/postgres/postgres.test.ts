@@ -5,9 +5,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDb } from "@/lib/db";
 import { prismaSource } from "@/lib/data/prisma-source";
-import { ingest } from "../../scripts/ingest.ts";
 import { addBadIssue, SEED_DIR } from "../helpers/bad-issue.ts";
 import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
+import { runIngest } from "../helpers/run-ingest.ts";
 import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
 
 /**
@@ -62,11 +62,8 @@ function snapshotPostgres(): Promise<Record<string, { count: number; keys: strin
   });
 }
 
-async function runIngest(databaseUrl: string, force = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await ingest({ contentDir, force, databaseUrl, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+function ingestInto(databaseUrl: string, force = false) {
+  return runIngest({ contentDir, databaseUrl, force });
 }
 
 beforeAll(async () => {
@@ -102,11 +99,11 @@ describe("PostgreSQL", { timeout: CLI_TIMEOUT }, () => {
   });
 
   test("ingest writes exactly the rows SQLite gets, table by table, key by key", async () => {
-    const intoPostgres = await runIngest(pgUrl);
+    const intoPostgres = await ingestInto(pgUrl);
     expect(intoPostgres.stderr).toBe("");
     expect(intoPostgres.code).toBe(0);
     expect(intoPostgres.stdout).toMatch(/^✅ 2013-11 created/m);
-    expect((await runIngest(sqlite.url)).code).toBe(0);
+    expect((await ingestInto(sqlite.url)).code).toBe(0);
 
     const postgres = await snapshotPostgres();
     const reference = snapshotTables(sqlite.file);
@@ -119,12 +116,12 @@ describe("PostgreSQL", { timeout: CLI_TIMEOUT }, () => {
 
   test("a second ingest skips the unchanged issue; --force replaces it with the same keys", async () => {
     const before = await snapshotPostgres();
-    const again = await runIngest(pgUrl);
+    const again = await ingestInto(pgUrl);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^✅ 2013-11 unchanged/m);
     expect(await snapshotPostgres()).toEqual(before);
 
-    const forced = await runIngest(pgUrl, true);
+    const forced = await ingestInto(pgUrl, true);
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/^✅ 2013-11 replaced/m);
     const after = await snapshotPostgres();
@@ -136,7 +133,7 @@ describe("PostgreSQL", { timeout: CLI_TIMEOUT }, () => {
     const before = await snapshotPostgres();
     const bad = addBadIssue(contentDir);
     try {
-      const result = await runIngest(pgUrl);
+      const result = await ingestInto(pgUrl);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(`❌ ${bad}:125: `);
       expect(await snapshotPostgres()).toEqual(before);

@@ -1,26 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ingest } from "../../scripts/ingest.ts";
 import { addBadIssue, SEED_DIR } from "../helpers/bad-issue.ts";
 import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
+import { runIngest } from "../helpers/run-ingest.ts";
 import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
 
 let testDb: TestDb;
 let contentDir: string;
 
-/** The ingest CLI in-process (spawning tsx costs seconds per run on a loaded machine). */
-async function run(...flags: "--force"[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await ingest({
-    contentDir,
-    force: flags.includes("--force"),
-    databaseUrl: testDb.url,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+/** Ingest of this file's content folder into its database. */
+function run(...flags: "--force"[]) {
+  return runIngest({ contentDir, databaseUrl: testDb.url, force: flags.includes("--force") });
 }
 
 beforeAll(() => {

@@ -1,0 +1,13 @@
+import { ingest } from "../../scripts/ingest.ts";
+import type { CliRun } from "./run-cli.ts";
+
+/**
+ * The ingest CLI in-process, with its output collected as a spawned run would give it (spawning tsx
+ * costs seconds per run on a loaded machine). Used for SQLite and PostgreSQL alike.
+ */
+export async function runIngest(options: { contentDir: string; databaseUrl: string; force?: boolean }): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await ingest({ ...options, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
