@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, type Locale, type View } from "@/i18n/locales";
 import type { BlockDto, SignatureBlockDto, TextBlockDto } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
 import type { Messages } from "@/messages/en";
 import { Badge } from "../badge";
 import { RichText } from "./rich-text";

@@ -1,4 +1,4 @@
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { NoticeDto } from "@/lib/data/dto";
 import type { Messages } from "@/messages/en";
 

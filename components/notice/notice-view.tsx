@@ -1,23 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, VIEWS, type Locale, type View } from "@/i18n/locales";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
-import { SITE_URL } from "@/lib/data/site-url";
+import { siteUrl } from "@/lib/env";
 import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 import { messagesByLocale } from "@/messages/messages";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
-import { formatDate, issuePath, noticePath } from "../format";
+import { homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
+import { formatDate } from "../format";
 import { JsonLd } from "../json-ld";
 import { BlockView } from "./block-view";
 import { fill, noticeCitation } from "./citation";
 import { CopyActions } from "./copy-actions";
-
-export function viewHref(locale: Locale, id: string, view: View): string {
-  // The locale's own language is the default view, so its URL carries no query.
-  return view === locale ? noticePath(locale, id) : `${noticePath(locale, id)}?view=${view}`;
-}
 
 export async function NoticeView({ locale, notice, view }: { locale: Locale; notice: NoticeDto; view: View }) {
   const messages = messagesByLocale(locale);
@@ -44,7 +39,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
       <Breadcrumb
         label={nav("breadcrumb")}
         items={[
-          { href: `/${locale}`, label: nav("archive") },
+          { href: homePath(locale), label: nav("archive") },
           { href: issuePath(locale, notice.issue.slug), label: issueTitle },
           { label: title.text, lang: title.lang },
         ]}
@@ -160,10 +155,10 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
         <div className="no-print mt-5 flex flex-wrap items-center gap-3">
           <nav aria-label={labels.readingMode}>
             <ul className="flex overflow-hidden rounded border border-rule text-sm">
-              {(["zh", "en", "parallel"] as const).map((mode) => (
+              {VIEWS.map((mode) => (
                 <li key={mode} className="border-rule [&+&]:border-l">
                   <Link
-                    href={viewHref(locale, notice.id, mode)}
+                    href={noticeViewPath(locale, notice.id, mode)}
                     aria-current={mode === view ? "page" : undefined}
                     lang={mode === "zh" ? LANG_TAG.zh : mode === "en" ? LANG_TAG.en : undefined}
                     className={`block px-3 py-1.5 no-underline ${mode === view ? "bg-accent font-semibold text-paper" : "text-ink hover:bg-panel"}`}
@@ -187,7 +182,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           <span data-citation="">{citation}</span>
           <span className="print-only">
             {messages.citation.joiner}
-            {SITE_URL}
+            {siteUrl()}
             {path}
           </span>
         </p>
@@ -215,7 +210,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
             locale={locale}
             tablePaths={
               block.kind === "table"
-                ? { csv: `${path}/tables/${block.id}.csv`, json: `${path}/tables/${block.id}.json` }
+                ? { csv: tableFilePath(locale, notice.id, block.id, "csv"), json: tableFilePath(locale, notice.id, block.id, "json") }
                 : null
             }
           />
@@ -324,7 +319,8 @@ function noticeTitle(notice: NoticeDto, locale: Locale): Title {
 }
 
 function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, unknown> {
-  const url = `${SITE_URL}${noticePath(locale, notice.id)}`;
+  const origin = siteUrl();
+  const url = `${origin}${noticePath(locale, notice.id)}`;
   return {
     "@context": "https://schema.org",
     "@type": "Legislation",
@@ -347,7 +343,7 @@ function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, un
       "@type": "PublicationIssue",
       issueNumber: String(notice.issue.number),
       datePublished: notice.issue.publishedOn,
-      url: `${SITE_URL}${issuePath(locale, notice.issue.slug)}`,
+      url: `${origin}${issuePath(locale, notice.issue.slug)}`,
       isPartOf: {
         "@type": "Periodical",
         name: "中国对外经济贸易文告",

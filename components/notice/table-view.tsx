@@ -1,6 +1,5 @@
-import { LANG_TAG } from "@/i18n/routing";
+import { LANG_TAG, type View } from "@/i18n/locales";
 import type { CellDto, TableBlockDto } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
 import { Badge } from "../badge";
 import type { NoticeLabels } from "./block-view";
 

@@ -2,13 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-// Type-only: i18n/routing also builds next-intl's routing object, which has no place in this bundle.
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { SearchClient, SearchResponse } from "@/lib/search/client";
 import type { Snippet } from "@/lib/search/highlight";
 import type { Messages } from "@/messages/en";
 import { MarkedText } from "./marked-text";
-import { hitHref, searchHref } from "./search-urls";
+import { hitHref, SEARCH_INDEX_BASE, searchHref, searchPath } from "@/lib/routes";
 
 export type SearchBoxLabels = Messages["search"]["box"];
 
@@ -30,7 +29,7 @@ let clientPromise: Promise<SearchClient> | null = null;
 /** One client per page, shared by every box; a failed import is forgotten so the next focus retries. */
 function loadSearchClient(): Promise<SearchClient> {
   if (!clientPromise) {
-    const p = import("@/lib/search/client").then(({ createSearchClient }) => createSearchClient({ baseUrl: "/search" }));
+    const p = import("@/lib/search/client").then(({ createSearchClient }) => createSearchClient({ baseUrl: SEARCH_INDEX_BASE }));
     clientPromise = p;
     p.catch(() => {
       if (clientPromise === p) clientPromise = null;
@@ -196,7 +195,7 @@ export function SearchBox({
 
   return (
     <form
-      action={`/${locale}/search`}
+      action={searchPath(locale)}
       method="get"
       // One search landmark per page: on the results page the header box is it (axe landmark-unique).
       role={page ? undefined : "search"}
@@ -204,7 +203,7 @@ export function SearchBox({
       onSubmit={(e) => {
         e.preventDefault();
         const q = value.trim();
-        go(q === "" ? `/${locale}/search` : searchHref(locale, { q }));
+        go(q === "" ? searchPath(locale) : searchHref(locale, { q }));
       }}
     >
       <label htmlFor={id} className="sr-only">

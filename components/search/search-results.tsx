@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, otherLocale, type Locale } from "@/i18n/routing";
+import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
 import type { SearchInput } from "@/lib/data/search-params";
 import { ISSUERS } from "@/lib/parse/issuers";
 import type { FacetValue, ResultHit, Results } from "@/lib/search/results";
 import { MarkedText } from "./marked-text";
-import { hitHref, searchHref } from "./search-urls";
+import { hitHref, searchHref } from "@/lib/routes";
 
 /**
  * The results page's body, rendered on the server: scope switch, facets and notices with their

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
 
 /**
  * The shapes pages receive. Small, render-ready, and the same whichever store is behind them (the
@@ -13,8 +14,6 @@ export type Bilingual = z.infer<typeof bilingualSchema>;
 export const englishSourceSchema = z.enum(["official", "archive"]);
 export type EnglishSource = z.infer<typeof englishSourceSchema>;
 
-export const issueSlugSchema = z.string().regex(/^\d{4}-\d{1,3}$/);
-
 export const issueRefSchema = z.object({
   slug: issueSlugSchema,
   year: z.number().int(),
@@ -26,7 +25,7 @@ export type IssueRef = z.infer<typeof issueRefSchema>;
 
 export const contentsEntryDtoSchema = z.object({
   position: z.number().int().positive(),
-  noticeId: z.string().min(1),
+  noticeId: noticeIdSchema,
   titleZh: z.string().min(1),
   /** The gazette's own English contents line: official when present. */
   titleEn: z.string().min(1).nullable(),
@@ -48,7 +47,7 @@ export type IssueDto = z.infer<typeof issueDtoSchema>;
 export const yearGroupSchema = z.object({ year: z.number().int(), issues: z.array(issueRefSchema) });
 export type YearGroup = z.infer<typeof yearGroupSchema>;
 
-const blockBase = { id: z.string().regex(/^p-[1-9]\d*$/), n: z.number().int().positive() };
+const blockBase = { id: blockIdSchema, n: z.number().int().positive() };
 
 export const textBlockDtoSchema = z.object({
   ...blockBase,
@@ -103,14 +102,14 @@ export const issuerDtoSchema = z.object({
 export type IssuerDto = z.infer<typeof issuerDtoSchema>;
 
 export const noticeLinkSchema = z.object({
-  id: z.string().min(1),
+  id: noticeIdSchema,
   titleZh: z.string().min(1),
   titleEn: z.string().min(1).nullable(),
 });
 export type NoticeLink = z.infer<typeof noticeLinkSchema>;
 
 export const noticeDtoSchema = z.object({
-  id: z.string().min(1),
+  id: noticeIdSchema,
   issue: issueRefSchema,
   position: z.number().int().positive(),
   kind: z.enum(["announcement", "circular"]),
@@ -131,5 +130,3 @@ export const noticeDtoSchema = z.object({
   next: noticeLinkSchema.nullable(),
 });
 export type NoticeDto = z.infer<typeof noticeDtoSchema>;
-
-export const noticeKeySchema = z.object({ issueSlug: issueSlugSchema, id: z.string().min(1) });

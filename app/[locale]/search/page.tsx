@@ -5,8 +5,8 @@ import { PageShell } from "@/components/page-shell";
 import { SearchBox } from "@/components/search/search-box";
 import { NoResults, QueryReading, SearchIntro } from "@/components/search/search-help";
 import { Facets, ResultList, ScopeSwitch, hasFacets } from "@/components/search/search-results";
-import { searchHref } from "@/components/search/search-urls";
-import { otherLocale, type Locale } from "@/i18n/routing";
+import { searchHref, searchPath } from "@/lib/routes";
+import { otherLocale, type Locale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
 import { searchArchive, type ArchiveSearch } from "@/lib/data/search";
 import { MAX_QUERY, parseSearchParams, type SearchInput } from "@/lib/data/search-params";
@@ -46,7 +46,7 @@ export default async function SearchPage(props: PageProps<"/[locale]/search">) {
   }
   const other = otherLocale(locale);
   return (
-    <PageShell locale={locale} alternatePath={input.q ? searchHref(other, { q: input.q }) : `/${other}/search`}>
+    <PageShell locale={locale} alternatePath={input.q ? searchHref(other, { q: input.q }) : searchPath(other)}>
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <div className="mt-4 max-w-2xl">
         {/* Keyed by the query so a new search from the header resets what this box shows. */}
