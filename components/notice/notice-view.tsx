@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { LANG_TAG, VIEWS, type Locale, type View } from "@/i18n/locales";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
 import { siteUrl } from "@/lib/env";
-import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 import { messagesByLocale } from "@/messages/messages";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
@@ -24,8 +23,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
   const issueTitle = issueT("title", { year: notice.issue.year, number: notice.issue.number });
   const title = noticeTitle(notice, locale);
   // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
-  const discrepancy =
-    notice.titleEn?.source === "official" && notice.number ? englishNumberDiscrepancy(notice.titleEn.text, notice.number) : null;
+  const discrepancy = notice.officialNumberDiscrepancy;
 
   return (
     <article

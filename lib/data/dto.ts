@@ -2,9 +2,9 @@ import { z } from "zod";
 import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
 
 /**
- * The shapes pages receive. Small, render-ready, and the same whichever store is behind them (the
- * in-memory parse of content/ or Prisma). English is `string | null` everywhere: null means "no
- * translation yet", and the UI must say so rather than fall back silently.
+ * The shapes pages receive: small and render-ready, so components never read the parser or the
+ * database themselves. English is `string | null` everywhere: null means "no translation yet", and
+ * the UI must say so rather than fall back silently.
  */
 
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1).nullable() });
@@ -101,6 +101,10 @@ export const issuerDtoSchema = z.object({
 });
 export type IssuerDto = z.infer<typeof issuerDtoSchema>;
 
+/** An issuer's short name in each language, for facet and result labels (商务部 / Ministry of Commerce). */
+export const issuerLabelSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type IssuerLabel = z.infer<typeof issuerLabelSchema>;
+
 export const noticeLinkSchema = z.object({
   id: noticeIdSchema,
   titleZh: z.string().min(1),
@@ -120,6 +124,11 @@ export const noticeDtoSchema = z.object({
   titleZh: z.string().min(1),
   /** English title and where it comes from (the gazette's English contents = official). */
   titleEn: z.object({ text: z.string().min(1), source: englishSourceSchema }).nullable(),
+  /**
+   * The gazette's official English title states another number than the Chinese notice (MIIT
+   * 2012年第64号 is printed "No. 64, 2011"): `printed` is that English, to show beside the real number.
+   */
+  officialNumberDiscrepancy: z.object({ printed: z.string().min(1) }).nullable(),
   subject: bilingualSchema.nullable(),
   signingDates: z.array(z.iso.date()),
   sourceNote: bilingualSchema.nullable(),

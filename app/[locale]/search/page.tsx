@@ -70,7 +70,7 @@ export default async function SearchPage(props: PageProps<"/[locale]/search">) {
 
 async function Found({ locale, input, found }: { locale: Locale; input: SearchInput; found: ArchiveSearch }) {
   const t = await getTranslations({ locale, namespace: "search" });
-  const { results, otherNotices } = found;
+  const { results, otherNotices, issuers } = found;
   const facets = await hasFacets(locale, input, results);
   const counts: Record<Locale, number> =
     input.scope === "zh" ? { zh: results.totalNotices, en: otherNotices } : { en: results.totalNotices, zh: otherNotices };
@@ -86,11 +86,11 @@ async function Found({ locale, input, found }: { locale: Locale; input: SearchIn
         <div className={`mt-6 grid gap-6 lg:gap-10 ${facets ? "lg:grid-cols-[15rem_minmax(0,1fr)]" : "max-w-4xl"}`}>
           {facets ? (
             <aside>
-              <Facets locale={locale} input={input} results={results} />
+              <Facets locale={locale} input={input} results={results} issuers={issuers} />
             </aside>
           ) : null}
           <div className="min-w-0">
-            <ResultList locale={locale} results={results} query={input.q} />
+            <ResultList locale={locale} results={results} issuers={issuers} query={input.q} />
             <QueryReading locale={locale} parts={results.parts} />
           </div>
         </div>
