@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
 import { homePath } from "@/lib/routes";
-import { messagesByLocale } from "@/messages/messages";
+import { searchBoxLabels } from "@/messages/compiled";
 import { LanguageLink } from "./language-link";
 import { SearchBox } from "./search/search-box";
 
@@ -38,7 +38,7 @@ export async function PageShell({
             <span lang={LANG_TAG.zh}>中国对外经济贸易文告</span>
             {locale === "en" ? <span className="block text-xs font-normal text-muted">{site("shortName")}</span> : null}
           </Link>
-          <SearchBox locale={locale} labels={messagesByLocale(locale).search.box} />
+          <SearchBox locale={locale} labels={searchBoxLabels(locale)} />
           <nav aria-label={t("language")}>
             <LanguageLink href={alternatePath} locale={other} lang={LANG_TAG[other]}>
               {other === "zh" ? "中文" : "English"}

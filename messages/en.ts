@@ -86,7 +86,7 @@ export const en = {
     noticeDescription: "{title} — full text in Chinese and English, from the China Foreign Trade and Economic Cooperation Gazette {year} No. {number}.",
   },
   search: {
-    // Header/page search box (client leaf: plain strings, {query}/{count} filled in by the component).
+    // Header/page search box (client leaf: seeAll and count are compiled on the server, messages/compiled.ts).
     box: {
       label: "Search the archive",
       placeholder: "Search notices…",
@@ -96,8 +96,8 @@ export const en = {
       none: "No instant matches. Press Enter for the full search.",
       seeAll: "All results for “{query}”",
       fromOther: "No matches in the English translation. In the Chinese original:",
-      countOne: "1 notice matches. Use the up and down arrows to choose, Enter to open.",
-      countOther: "{count} notices match. Use the up and down arrows to choose, Enter to open.",
+      count:
+        "{count, plural, one {# notice matches} other {# notices match}}. Use the up and down arrows to choose, Enter to open.",
       results: "Instant results",
     },
     title: "Search",

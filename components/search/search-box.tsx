@@ -5,11 +5,10 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalSto
 import type { Locale } from "@/i18n/locales";
 import type { SearchClient, SearchResponse } from "@/lib/search/client";
 import type { Snippet } from "@/lib/search/highlight";
-import type { Messages } from "@/messages/en";
+import type { SearchBoxLabels } from "@/messages/compiled";
+import { formatCompiled } from "@/messages/format-compiled";
 import { MarkedText } from "./marked-text";
 import { hitHref, SEARCH_INDEX_BASE, searchHref, searchPath } from "@/lib/routes";
-
-export type SearchBoxLabels = Messages["search"]["box"];
 
 /**
  * The site search box. Without JS it is the plain GET form to /{locale}/search. With JS it becomes
@@ -78,7 +77,7 @@ export function SearchBox({
 
   const options = shown?.options ?? [];
   const all: Option[] = shown
-    ? [...options, { href: searchHref(locale, { q: shown.query, scope: shown.fromOther ? shown.scope : null }), title: fill(labels.seeAll, shown.query), snippet: null, inTitle: false, lang: locale }]
+    ? [...options, { href: searchHref(locale, { q: shown.query, scope: shown.fromOther ? shown.scope : null }), title: formatCompiled(labels.seeAll, locale, { query: shown.query }), snippet: null, inTitle: false, lang: locale }]
     : [];
 
   useEffect(() => {
@@ -190,7 +189,7 @@ export function SearchBox({
     : null;
   const announce =
     !open ? ""
-    : message ?? (shown ? fill(new Intl.PluralRules(locale).select(shown.notices) === "one" ? labels.countOne : labels.countOther, String(shown.notices)) : "");
+    : message ?? (shown ? formatCompiled(labels.count, locale, { count: shown.notices }) : "");
   const page = variant === "page";
 
   return (
@@ -320,8 +319,4 @@ function toShown(locale: Locale, query: string, res: SearchResponse, fromOther: 
       return [{ href: hitHref(locale, res.locale, best, hl), title: g.noticeTitle, snippet: best.snippet, inTitle: best.kind === "title", lang: res.locale }];
     }),
   };
-}
-
-function fill(template: string, value: string): string {
-  return template.replace(/\{(?:query|count)\}/g, value);
 }

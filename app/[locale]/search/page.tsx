@@ -10,7 +10,7 @@ import { otherLocale, type Locale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
 import { searchArchive, type ArchiveSearch } from "@/lib/data/search";
 import { MAX_QUERY, parseSearchParams, type SearchInput } from "@/lib/data/search-params";
-import { messagesByLocale } from "@/messages/messages";
+import { searchBoxLabels } from "@/messages/compiled";
 
 // Reading searchParams makes this one route dynamic; every other page stays statically generated.
 // Server-rendered so the plain GET form of the header works without JS.
@@ -32,7 +32,7 @@ export default async function SearchPage(props: PageProps<"/[locale]/search">) {
   const { locale, input } = await resolve(props);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "search" });
-  const labels = messagesByLocale(locale).search.box;
+  const labels = searchBoxLabels(locale);
   let found: ArchiveSearch | null = null;
   let failed = false;
   if (input.q) {
