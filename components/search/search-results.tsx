@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
 import type { SearchInput } from "@/lib/data/search-params";
 import type { IssuerLabel } from "@/lib/data/dto";
+import { ISSUE_SLUG } from "@/lib/schema/ids";
 import type { FacetValue, ResultHit, Results } from "@/lib/search/results";
 import { MarkedText } from "./marked-text";
 import { hitHref, searchHref } from "@/lib/routes";
@@ -220,7 +221,8 @@ function kindLabel(kind: string, t: T): string {
 }
 
 function issueLabel(slug: string, t: T): string {
-  const m = /^(\d{4})-(\d{1,3})$/.exec(slug);
-  return m ? t("issue", { year: Number(m[1]), number: Number(m[2]) }) : slug;
+  if (!ISSUE_SLUG.test(slug)) return slug;
+  const [year = "", number = ""] = slug.split("-");
+  return t("issue", { year: Number(year), number: Number(number) });
 }
 
