@@ -44,11 +44,9 @@ export async function writeIssue(db: Db, rows: IssueRows, options: WriteOptions 
       if (existing && existing.rowsSha256 === rows.issue.rowsSha256 && !force) return "unchanged";
       await refuseTakenNoticeIds(tx, rows);
       if (existing) {
-        const before = await countStored(tx, existing.id);
-        const after = countRows(rows);
-        const shrunk = shrunkKinds(before, after);
-        if (shrunk.length > 0 && !force) throw shrinkRefusal(rows.issue.slug, before, after);
-        if (existing.rowsSha256 !== rows.issue.rowsSha256) await recordRevision(tx, existing, before, rows, after, shrunk.length > 0);
+        const loss = await lossAgainst(tx, existing.id, rows);
+        if (loss.refusal && !force) throw loss.refusal;
+        if (existing.rowsSha256 !== rows.issue.rowsSha256) await recordRevision(tx, existing, loss.before, rows, loss.after, loss.refusal !== null);
         await tx.issue.delete({ where: { id: existing.id } });
       }
       await insertIssue(tx, rows);
@@ -60,13 +58,28 @@ export async function writeIssue(db: Db, rows: IssueRows, options: WriteOptions 
   );
 }
 
-export function shrinkRefusal(slug: string, before: IssueCounts, after: IssueCounts): IngestRefusal {
-  const kinds = shrunkKinds(before, after).join(", ");
-  return new IngestRefusal(
-    `${slug}: the new parse has fewer ${kinds} than the stored issue; nothing was written (re-run with --force to replace it anyway)`,
+type Loss = { before: IssueCounts; after: IssueCounts; refusal: IngestRefusal | null };
+
+/**
+ * What replacing the stored issue with `rows` would lose: rows of some kind, or notice ids (a
+ * notice whose number line was damaged parses under a fallback id, and its old URL would die).
+ */
+async function lossAgainst(tx: Prisma.TransactionClient, issueId: number, rows: IssueRows): Promise<Loss> {
+  const before = await countStored(tx, issueId);
+  const after = countRows(rows);
+  const kept = new Set(rows.notices.map((n) => n.id));
+  const stored = await tx.notice.findMany({ where: { issueId }, select: { id: true }, orderBy: { position: "asc" } });
+  const lostIds = stored.map((n) => n.id).filter((id) => !kept.has(id));
+  const kinds = shrunkKinds(before, after);
+  if (kinds.length === 0 && lostIds.length === 0) return { before, after, refusal: null };
+  const what = [...kinds.map((k) => `${k} (${before[k]} → ${after[k]})`), ...lostIds.map((id) => `notice ${id}`)].join(", ");
+  const slug = rows.issue.slug;
+  const refusal = new IngestRefusal(
+    `${slug}: replacing the stored issue would lose ${what}; nothing was written (re-run with --force to replace it anyway)`,
     2,
     [`${slug} stored → new`, ...countsTable(before, after)],
   );
+  return { before, after, refusal };
 }
 
 /** Notice ids are global: one already stored under another issue would fail the insert half-way. */
@@ -136,7 +149,5 @@ async function insertIssue(tx: Prisma.TransactionClient, rows: IssueRows): Promi
 export async function shrinkAgainstStored(db: Db, rows: IssueRows): Promise<IngestRefusal | null> {
   const existing = await db.issue.findUnique({ where: { slug: rows.issue.slug }, select: { id: true, rowsSha256: true } });
   if (!existing || existing.rowsSha256 === rows.issue.rowsSha256) return null;
-  const before = await countStored(db, existing.id);
-  const after = countRows(rows);
-  return shrunkKinds(before, after).length > 0 ? shrinkRefusal(rows.issue.slug, before, after) : null;
+  return (await lossAgainst(db, existing.id, rows)).refusal;
 }

@@ -42,7 +42,7 @@ beforeAll(async () => {
   fs.cpSync(SEED_DIR, path.join(contentDir, "2013-11"), { recursive: true });
   source = path.join(contentDir, "2013-11", "gazette.zh.txt");
   expect((await run()).code).toBe(0);
-});
+}, CLI_TIMEOUT);
 afterAll(() => {
   testDb.remove();
   fs.rmSync(contentDir, { recursive: true, force: true });
@@ -80,11 +80,21 @@ describe("a smaller re-ingest needs --force, and every change leaves a history r
     fs.writeFileSync(source, smaller);
     const result = await run();
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("❌ 2013-11: the new parse has fewer standards than the stored issue; nothing was written (re-run with --force to replace it anyway)");
+    expect(result.stderr).toContain("❌ 2013-11: replacing the stored issue would lose standards (51 → 50); nothing was written (re-run with --force to replace it anyway)");
     expect(result.stdout).toMatch(/^ {3}standards +51 → 50 {2}▼ -1$/m);
     expect(result.stdout).toMatch(/^ {3}notices +7 → 7$/m);
     expect(snapshotTables(testDb.file)).toEqual(before);
     expect(revisions()).toEqual([]);
+  });
+
+  test("a parse that would rename a stored notice (its 文号 line lost) is refused the same way", async () => {
+    const before = snapshotTables(testDb.file);
+    fs.writeFileSync(source, seedText.replace("商服贸发〔2012〕431号\n", ""));
+    const result = await run();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("❌ 2013-11: replacing the stored issue would lose notice mofcom-ndrc-2012-431; nothing was written");
+    expect(snapshotTables(testDb.file)).toEqual(before);
+    fs.writeFileSync(source, smaller);
   });
 
   test("with --force: replaced, and the previous version's hash and counts are kept", async () => {
