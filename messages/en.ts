@@ -35,6 +35,7 @@ export const en = {
     contents: "Contents",
     page: "p. {page}",
     cover: "Cover",
+    corrected: "Corrected on",
   },
   notice: {
     issuingBodies: "Issuing bodies",

@@ -1,5 +1,5 @@
 import { mutantFor, MUTATION_KINDS, type MutationKind } from "./mutations.ts";
-import { runParseCase, type CaseResult, type Verdict } from "./run-case.ts";
+import { runParseCase, VERDICTS, type CaseResult, type Verdict } from "./run-case.ts";
 
 export type KindRow = Record<Verdict, number> & { maxMs: number };
 
@@ -42,4 +42,18 @@ export function fuzzParse(
     onCase(mutant, result);
   }
   return tally;
+}
+
+/** Adds `part` (a tally of other cases, e.g. from a child process) into `total`. */
+export function mergeTally(total: FuzzTally, part: { cases: number; maxMs: number; bugs: FuzzTally["bugs"]; byKind: Record<string, KindRow> }): FuzzTally {
+  total.cases += part.cases;
+  total.maxMs = Math.max(total.maxMs, part.maxMs);
+  total.bugs.push(...part.bugs);
+  for (const [kind, row] of total.byKind) {
+    const add = part.byKind[kind];
+    if (!add) continue;
+    for (const verdict of VERDICTS) row[verdict] += add[verdict];
+    row.maxMs = Math.max(row.maxMs, add.maxMs);
+  }
+  return total;
 }

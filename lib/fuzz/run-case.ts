@@ -11,7 +11,8 @@ import type { ParsedIssue } from "../schema/parsed-issue.ts";
  * unless --force), dropped-notice (accepted with fewer notices or contents entries than the
  * original: the bug issue 9 is about), crash (anything thrown that is not a ParseError).
  */
-export type Verdict = "accepted" | "renamed-notice" | "refused" | "dropped-notice" | "crash";
+export const VERDICTS = ["accepted", "renamed-notice", "refused", "dropped-notice", "crash"] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export type CaseResult = { verdict: Verdict; ms: number; detail: string; parsed: ParsedIssue | null };
 
 export function runParseCase(bytes: Uint8Array, file: string, listedNoticeIds: readonly string[]): CaseResult {

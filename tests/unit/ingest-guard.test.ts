@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { prismaSource } from "../../lib/data/prisma-source.ts";
+import { createDb } from "../../lib/db.ts";
 import { SEED_DIR } from "../helpers/bad-issue.ts";
 import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
 import { runIngest } from "../helpers/run-ingest.ts";
@@ -28,6 +30,17 @@ function revisions(): { slug: string; previousSourceSha256: string; sourceSha256
     return db.prepare(`SELECT slug, previousSourceSha256, sourceSha256, previousCounts, counts, forced FROM "IssueRevision" ORDER BY id`).all() as never;
   } finally {
     db.close();
+  }
+}
+
+/** The issue DTO the issue page renders, read from this file's database. */
+async function issueDto() {
+  globalThis.archiveDb = createDb(testDb.url);
+  try {
+    return await prismaSource.getIssue("2013-11");
+  } finally {
+    await globalThis.archiveDb.$disconnect();
+    globalThis.archiveDb = undefined;
   }
 }
 
@@ -74,6 +87,10 @@ describe("a smaller re-ingest needs --force, and every change leaves a history r
   // One standards row (seq 5) deleted: still a valid issue (with count warnings), one row fewer.
   const smaller = seedText.replace(/^5\tSB\/T 10358—2012\t[^\n]*\n/m, "");
 
+  test("an issue never replaced has no correction date", async () => {
+    expect((await issueDto())?.correctedOn).toBeNull();
+  });
+
   test("without --force: exit 2, a before → after table, the database untouched", async () => {
     expect(smaller).not.toBe(seedText);
     const before = snapshotTables(testDb.file);
@@ -117,6 +134,14 @@ describe("a smaller re-ingest needs --force, and every change leaves a history r
     const all = revisions();
     expect(all).toHaveLength(2);
     expect(all[1]).toMatchObject({ previousSourceSha256: sha(Buffer.from(smaller)), sourceSha256: sha(seedBytes), forced: 0 });
+  });
+
+  test("the issue page's DTO says on which day the issue was corrected", async () => {
+    const db = new Database(testDb.file, { readonly: true });
+    const last = db.prepare(`SELECT replacedAt FROM "IssueRevision" ORDER BY id DESC LIMIT 1`).pluck().get();
+    db.close();
+    expect(typeof last).toBe("string");
+    expect((await issueDto())?.correctedOn).toBe(new Date(String(last)).toISOString().slice(0, 10));
   });
 });
 
