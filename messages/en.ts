@@ -34,6 +34,7 @@ export const en = {
     contents: "Contents",
     page: "p. {page}",
     cover: "Cover",
+    corrected: "Corrected on",
   },
   notice: {
     issuingBodies: "Issuing bodies",

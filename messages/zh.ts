@@ -34,6 +34,7 @@ export const zh = {
     contents: "目录",
     page: "第{page}页",
     cover: "封面",
+    corrected: "更正日期",
   },
   notice: {
     issuingBodies: "发布机关",

@@ -40,6 +40,8 @@ export const issueDtoSchema = issueRefSchema.extend({
   publisherEn: z.string().min(1).nullable(),
   supervisorZh: z.string().min(1).nullable(),
   website: z.string().min(1).nullable(),
+  /** Day (UTC) of the latest re-ingest that changed the issue's source text; null if never corrected. */
+  correctedOn: z.iso.date().nullable(),
   contents: z.array(contentsEntryDtoSchema),
 });
 export type IssueDto = z.infer<typeof issueDtoSchema>;

@@ -18,6 +18,20 @@ const stringArray = z.array(z.string());
 const tableRowJson = z.object({ clean: z.array(z.string()), lines: z.object({ start: z.number() }) });
 const nullableJson = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 
+/**
+ * When the issue's source text was last corrected: the latest IssueRevision whose source hash
+ * changed (a re-ingest after a parser or translation change alone is not a correction of the issue).
+ */
+async function correctedOn(slug: string): Promise<string | null> {
+  const revisions = await getDb().issueRevision.findMany({
+    where: { slug },
+    select: { replacedAt: true, sourceSha256: true, previousSourceSha256: true },
+    orderBy: { replacedAt: "desc" },
+  });
+  const latest = revisions.find((r) => r.sourceSha256 !== r.previousSourceSha256);
+  return latest ? latest.replacedAt.toISOString().slice(0, 10) : null;
+}
+
 export const prismaSource = {
   async listIssues(): Promise<IssueRef[]> {
     return getDb().issue.findMany({ select: issueRefSelect, orderBy: [{ year: "desc" }, { number: "desc" }] });
@@ -44,6 +58,7 @@ export const prismaSource = {
     const { contents, ...issue } = row;
     return {
       ...issue,
+      correctedOn: await correctedOn(slug),
       contents: contents.map(({ titleEnOfficial, ...entry }) => ({ ...entry, titleEn: titleEnOfficial })),
     };
   },

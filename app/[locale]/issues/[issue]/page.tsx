@@ -77,6 +77,14 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t("published")}</dt>
           <dd>{formatDate(issue.publishedOn, locale)}</dd>
+          {issue.correctedOn ? (
+            <>
+              <dt className="text-muted">{t("corrected")}</dt>
+              <dd>
+                <time dateTime={issue.correctedOn}>{formatDate(issue.correctedOn, locale)}</time>
+              </dd>
+            </>
+          ) : null}
           <dt className="text-muted">{t("series")}</dt>
           <dd className="tabular-nums">{issue.series}</dd>
           <dt className="text-muted">{t("publisher")}</dt>
