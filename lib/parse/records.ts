@@ -84,7 +84,7 @@ export const LICENCE_KIND_ZH = Object.fromEntries(
 /**
  * The verb decides the action, as the Administrative Licensing Law (行政许可法) does: 注销 ends a licence
  * that has lapsed or been given up (cancellation, Art. 70), 撤销 undoes one wrongly granted
- * (revocation, Art. 69), 吊销 takes one away as a penalty (revocation, Art. 81 ff.). MOFCOM
+ * (revocation, Art. 69), 吊销 takes one away as a penalty (revocation under the Administrative Penalty Law). MOFCOM
  * Announcement 2013 No. 3 注销s 29 PetroChina units' qualifications: "revoked" would tell a reader
  * they were sanctioned (issue 15). 取消 (withdraw) ends a qualification without a sanction: a cancellation.
  */
