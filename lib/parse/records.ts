@@ -82,11 +82,12 @@ export const LICENCE_KIND_ZH = Object.fromEntries(
   Object.entries(LICENCE_KIND).map(([zh, kind]) => [kind, `${zh}经营资格`]),
 ) satisfies Record<string, string>;
 /**
- * The verb decides the action, as the Administrative Licensing Law (行政许可法) does: 注销 ends a licence
- * that has lapsed or been given up (cancellation, Art. 70), 撤销 undoes one wrongly granted
- * (revocation, Art. 69), 吊销 takes one away as a penalty (revocation under the Administrative Penalty Law). MOFCOM
- * Announcement 2013 No. 3 注销s 29 PetroChina units' qualifications: "revoked" would tell a reader
- * they were sanctioned (issue 15). 取消 (withdraw) ends a qualification without a sanction: a cancellation.
+ * The verb decides the action, as the Administrative Licensing Law (行政许可法) does: 注销 ends a
+ * licence that has lapsed or been given up (cancellation, Art. 70), 撤销 undoes one wrongly granted
+ * (revocation, Art. 69), 吊销 takes one away as a penalty (revocation under the Administrative
+ * Penalty Law). MOFCOM Announcement 2013 No. 3 注销s 29 PetroChina units' qualifications: "revoked"
+ * would tell a reader they were sanctioned (issue 15). 取消 (withdraw) ends a qualification without
+ * a sanction: a cancellation.
  */
 const ACTION_BY_VERB: Record<string, LicensingDecision["action"]> = {
   赋予: "grant",

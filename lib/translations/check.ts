@@ -1,8 +1,8 @@
 import type { Block, Notice, ParsedIssue, TableBlock } from "../schema/parsed-issue.ts";
+import { headingRenderings, inconsistentHeadings, termVariants, type TermUse } from "./consistency.ts";
 import type { BlockEntry, NoticeTranslation, TermBase, TranslationFile } from "./schema.ts";
 import { isCurrentTranslation, sourceHash } from "./source-hash.ts";
 import { keptPhrases, usSpellings, type SpellingLexicon } from "./spelling.ts";
-import { headingRenderings, inconsistentHeadings, termVariants, type TermUse } from "./consistency.ts";
 import { foldChineseForTerms, foldEnglishForTerms, missingFacts } from "./text-facts.ts";
 
 /**
@@ -10,8 +10,8 @@ import { foldChineseForTerms, foldEnglishForTerms, missingFacts } from "./text-f
  * field translated, no translation left over for text that no longer exists, none made from an
  * older version of the Chinese, and every number, date, code and term-base term of the Chinese
  * carried into the English, in the house spelling when a lexicon is given; and the same Chinese
- * heading, and each term-base term, written one way throughout (consistency.ts). Pure — the caller reads
- * the files and dictionaries — so it runs in tests and CLIs alike.
+ * heading, and each term-base term, written one way throughout (consistency.ts). Pure — the caller
+ * reads the files and dictionaries — so it runs in tests and CLIs alike.
  */
 
 export type ProblemKind = "missing" | "orphan" | "stale" | "number" | "date" | "code" | "term" | "spelling" | "consistency";
