@@ -9,10 +9,11 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseIssue } from "@/lib/parse/parse-issue";
 import { buildSearchIndex } from "@/lib/search/build-index";
-import { issueDocuments, type EnglishOverlay } from "@/lib/search/documents";
+import { issueDocuments, type EnglishLookup } from "@/lib/search/documents";
 import { overlayFromTranslation } from "@/lib/search/translation-overlay";
 import { translationFileSchema } from "@/lib/translations/schema";
-import { LOCALES, type SearchDoc } from "@/lib/search/format";
+import { LOCALES } from "@/i18n/locales";
+import type { SearchDoc } from "@/lib/search/format";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CONTENT = path.join(ROOT, "content");
@@ -31,7 +32,7 @@ function main(): void {
     try {
       const parsed = parseIssue(readFileSync(file, "utf8"), { file: path.relative(ROOT, file) });
       const translation = path.join(CONTENT, issue, "translation.en.json");
-      let english: EnglishOverlay | undefined;
+      let english: EnglishLookup | undefined;
       if (existsSync(translation)) {
         english = overlayFromTranslation(parsed, translationFileSchema.parse(JSON.parse(readFileSync(translation, "utf8"))));
       }

@@ -4,9 +4,11 @@ import { stemEnglish } from "./stem.ts";
 import { synonymStems } from "./synonyms.ts";
 
 /**
- * Terms. Chinese has no spaces and word segmenters disagree with each other and split compounds
- * (see /work/shared/notes/search/REPORT.md §4), so Han runs are indexed as every character plus
- * every adjacent pair: any substring of ≥ 2 characters is then the AND of its bigrams and a single
+ * Terms. Chinese has no spaces, and word segmenters split compounds and disagree with each other:
+ * ICU's Intl.Segmenter (Node 20 and Chromium) splits 成品油 into 成品|油 and 服务外包 into 服务|外|包,
+ * leaves 油 inside 原油/石油 invisible to a query for 油, and Node and Chromium split 调控
+ * differently, so an index segmented at build time misses browser queries. Han runs are therefore
+ * indexed as every character plus every adjacent pair: any substring of ≥ 2 characters is then the AND of its bigrams and a single
  * character is its unigram. Latin and digit runs are words (English lightly stemmed); codes also get
  * identifier keys (identifiers.ts).
  */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockIdSchema, noticeIdSchema } from "../schema/parsed-issue.ts";
+import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
 
 /**
  * The English of one issue, as a reviewable JSON file beside the Chinese source
@@ -40,7 +40,7 @@ export type NoticeTranslation = z.infer<typeof noticeTranslationSchema>;
 const pairSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
 export const translationFileSchema = z.object({
-  issue: z.string().regex(/^\d{4}-\d{1,3}$/),
+  issue: issueSlugSchema,
   language: z.literal("en"),
   /** Who produced it and how it was checked. */
   provenance: z.string().min(1),
