@@ -179,7 +179,8 @@ export const licenceKindSchema = z.enum([
   "crude-oil-wholesale",
   "crude-oil-storage",
 ]);
-export const licenceActionSchema = z.enum(["grant", "revoke"]);
+/** grant 赋予; cancel 注销/取消 (Administrative Licensing Law Art. 70); revoke 撤销/吊销 (Art. 69, penalties). */
+export const licenceActionSchema = z.enum(["grant", "cancel", "revoke"]);
 
 export const licensingDecisionSchema = z.object({
   noticeId: noticeIdSchema,

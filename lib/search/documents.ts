@@ -28,7 +28,8 @@ const LICENCE_LABEL: Record<ParsedIssue["licensingDecisions"][number]["licenceKi
   "crude-oil-wholesale": "原油批发经营资格",
   "crude-oil-storage": "原油仓储经营资格",
 };
-const ACTION_LABEL = { grant: "赋予", revoke: "注销" } as const;
+// The verb a decision is printed with; 取消 also parses as "cancel" and is indexed under 注销 (records.ts).
+const ACTION_LABEL = { grant: "赋予", cancel: "注销", revoke: "撤销" } as const;
 
 export function issueDocuments(parsed: ParsedIssue, options: DocumentOptions = {}): SearchDoc[] {
   const docs: SearchDoc[] = [];

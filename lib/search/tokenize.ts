@@ -1,6 +1,7 @@
 import { identifierKeys, queryIdentifiers } from "./identifiers.ts";
 import { HAN, fold } from "./normalize.ts";
 import { stemEnglish } from "./stem.ts";
+import { synonymStems } from "./synonyms.ts";
 
 /**
  * Terms. Chinese has no spaces, and word segmenters split compounds and disagree with each other:
@@ -88,8 +89,12 @@ function isLetters(word: string): boolean {
 export type QueryPart = {
   /** The part as typed (folded). */
   text: string;
-  /** "phrase": the adjacent-word terms of consecutive English words, an extra part that adds rank. */
-  kind: "identifier" | "text" | "phrase";
+  /**
+   * "phrase": the adjacent-word terms of consecutive English words, an extra part that adds rank.
+   * "synonym": a stem the archive's English uses for a query word it does not (synonyms.ts); its
+   * text is that stem, so highlighting marks the word found.
+   */
+  kind: "identifier" | "text" | "phrase" | "synonym";
   /** Terms that must all occur in a hit. */
   terms: string[];
 };
@@ -129,6 +134,9 @@ export function planQuery(query: string): QueryPlan {
   const words = textParts.filter((p) => isLetters(p.text)).map((p) => stemEnglish(p.text));
   const meaningful = textParts.filter((p) => !(p.terms.length === 1 && STOPWORDS.has(p.text)));
   parts.push(...(meaningful.length > 0 || parts.length > 0 ? meaningful : textParts));
+  for (const word of textParts.filter((p) => isLetters(p.text))) {
+    for (const stem of synonymStems(stemEnglish(word.text))) parts.push({ text: stem, kind: "synonym", terms: [stem] });
+  }
   if (words.length >= 2 && words.length === textParts.length) {
     const pairs = words.slice(1).map((w, i) => phraseTerm(words[i] ?? "", w));
     parts.push({ text: textParts.map((p) => p.text).join(" "), kind: "phrase", terms: [...new Set(pairs)] });

@@ -1,8 +1,11 @@
 import { LICENCE_KIND_ZH } from "@/lib/parse/records";
-import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import type { LicensingDecision, ParsedIssue } from "@/lib/schema/parsed-issue";
 import type { TranslationFile } from "@/lib/translations/schema";
 import { isCurrentTranslation } from "@/lib/translations/source-hash";
 import type { EnglishLookup } from "./documents.ts";
+
+// The term base's renderings (content/term-base.json: 赋予 grant, 注销 cancel, 撤销/吊销 revoke).
+const ACTION_EN = { grant: "granted", cancel: "cancelled", revoke: "revoked" } as const satisfies Record<LicensingDecision["action"], string>;
 
 /**
  * The current translation file (content/<issue>/translation.en.json) as the search index's EnglishLookup.
@@ -33,7 +36,7 @@ export function overlayFromTranslation(parsed: ParsedIssue, file: TranslationFil
       if (!d || !company) return undefined;
       const kindZh = LICENCE_KIND_ZH[d.licenceKind];
       const kind = (kindZh && licenceKinds.get(kindZh)) || "";
-      return `${company} ${d.action === "grant" ? "granted" : "revoked"} ${kind}`.trim();
+      return `${company} ${ACTION_EN[d.action]} ${kind}`.trim();
     }
     if ("rows" in entry) {
       if (ref.row !== undefined) return entry.rows[ref.row - 1]?.filter((c) => c.trim() !== "").join(" ");

@@ -69,10 +69,20 @@ export const termBaseSchema = z.object({
     z.object({
       zh: z.string().min(1),
       en: z.string().min(1),
-      /** Other acceptable English forms (plural, grammatical variants); matching is case-insensitive. */
+      /**
+       * Grammatical forms of the same English (plural, verb form); matching is case-insensitive. Never a
+       * second rendering: translations:check reports a term written in two families of forms (issue 15).
+       */
       accept: z.array(z.string().min(1)).default([]),
+      /** Abbreviations that may stand for the term once it is named (MOFCOM); exempt from the one-form rule. */
+      abbr: z.array(z.string().min(1)).default([]),
       note: z.string().optional(),
     }),
   ),
+  /**
+   * House renderings read by translators and reviewers, not matched by translations:check: a modal
+   * verb's English (必须 must, 应当 shall …) depends on the sentence, so it cannot be a term.
+   */
+  conventions: z.array(z.object({ zh: z.string().min(1), en: z.string().min(1), note: z.string().min(1) })).default([]),
 });
 export type TermBase = z.infer<typeof termBaseSchema>;
