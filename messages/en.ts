@@ -84,6 +84,15 @@ export const en = {
     body: "There is no page at this address. The issue or notice may not be in the archive yet, or the link may be mistyped.",
     back: "Go to the archive",
   },
+  cite: {
+    title: "Find a notice by its citation",
+    several: "“{q}” names {count} notices in the archive:",
+    none: "No notice or issue with that citation",
+    noneBody: "The archive holds nothing cited as “{q}”.",
+    empty: "Paste a citation such as 商务部公告2013年第3号, 商服贸发〔2012〕431号 or MOFCOM Announcement No. 3, 2013.",
+    nearest: "Nearest in the archive",
+    searchInstead: "Search the archive for “{q}”",
+  },
   meta: {
     issueDescription: "Contents of the China Foreign Trade and Economic Cooperation Gazette {year} No. {number} (Series No. {series}), published {date}.",
     noticeDescription: "{title} — full text in Chinese and English, from the China Foreign Trade and Economic Cooperation Gazette {year} No. {number}.",

@@ -83,6 +83,15 @@ export const zh = {
     body: "此地址没有页面。该期文告或文件可能尚未收入档案，或链接有误。",
     back: "返回档案首页",
   },
+  cite: {
+    title: "按文号查找文件",
+    several: "档案中有 {count} 份文件与“{q}”相符：",
+    none: "未找到该文号对应的文件或期号",
+    noneBody: "档案中没有文号为“{q}”的文件。",
+    empty: "请输入文号，例如“商务部公告2013年第3号”“商服贸发〔2012〕431号”或“MOFCOM Announcement No. 3, 2013”。",
+    nearest: "档案中最接近的结果",
+    searchInstead: "在档案中搜索“{q}”",
+  },
   meta: {
     issueDescription: "《中国对外经济贸易文告》{year}年第{number}期（总第{series}期）目录，{date}出版。",
     noticeDescription: "{title}——《中国对外经济贸易文告》{year}年第{number}期，中英文全文。",
