@@ -29,5 +29,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Skip Next internals, files with an extension (icon.svg, sitemap.xml, robots.txt) and paths that
   // already start with a locale: those are served straight from the (static) routes.
-  matcher: ["/((?!_next|zh(?:/|$)|en(?:/|$)|.*\\..*).*)"],
+  matcher: ["/((?!_next|api/|zh(?:/|$)|en(?:/|$)|.*\\..*).*)"],
 };
