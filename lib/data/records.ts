@@ -140,3 +140,11 @@ export async function listLicences(filter: LicenceFilter = {}): Promise<LicenceR
     .map(({ notice, ...r }) => ({ ...r, key: `${notice.id}-d${r.seq}`, notice: noticeRef(notice) }));
   return z.array(licenceRowSchema).parse(out);
 }
+
+/** Message keys (records.kinds.*) of each licence kind: messages keys are camelCase, kinds kebab-case. */
+export const LICENCE_KIND_KEY = {
+  "product-oil-wholesale": "productOilWholesale",
+  "product-oil-storage": "productOilStorage",
+  "crude-oil-wholesale": "crudeOilWholesale",
+  "crude-oil-storage": "crudeOilStorage",
+} as const satisfies Record<LicenceRow["licenceKind"], string>;
