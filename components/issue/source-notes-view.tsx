@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { issuePath, noticePath } from "@/components/format";
+import type { Locale } from "@/i18n/routing";
+import type { SourceNote } from "@/lib/data/source-notes";
+
+// Labels of the parser's warning codes; a code without one is shown as printed (new codes stay visible).
+const CODE_KEYS = ["english-contents-discrepancy", "stray-latin-word", "total-mismatch", "unregistered-issuer", "source-noise", "unmapped-line"] as const;
+type CodeKey = (typeof CODE_KEYS)[number];
+const isKnown = (code: string): code is CodeKey => CODE_KEYS.some((k) => k === code);
+
+/** /{locale}/issues/{slug}/notes: every discrepancy or repair the parser reported, with its place. */
+export async function SourceNotesView({ locale, slug, title, notes }: { locale: Locale; slug: string; title: string; notes: SourceNote[] }) {
+  const t = await getTranslations({ locale, namespace: "sourceNotes" });
+  return (
+    <>
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { issue: title })}</h1>
+      <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
+      <p className="mt-2"><Link href={issuePath(locale, slug)}>{t("back")}</Link></p>
+      {notes.length === 0 ? <p className="mt-6">{t("none")}</p> : null}
+      <ol className="mt-6 space-y-4">
+        {notes.map((note) => (
+          <li key={note.seq} id={`note-${note.seq}`} className="rounded border border-rule p-3 target:bg-mark">
+            <p className="font-medium">{isKnown(note.code) ? t(`codes.${note.code}`) : note.code}</p>
+            <p className="mt-1 text-sm" lang="en">{note.message}</p>
+            <p className="mt-1 text-sm text-muted">
+              {note.line !== null ? t("line", { line: note.line }) : null}
+              {note.noticeId ? (
+                <Link className="ml-3" href={`${noticePath(locale, note.noticeId)}${note.blockId ? `#${note.blockId}` : ""}`}>
+                  {note.blockId ? t("inBlock", { notice: note.noticeId, block: note.blockId.slice(2) }) : note.noticeId}
+                </Link>
+              ) : null}
+              {note.contentsPosition !== null ? <span className="ml-3">{t("inContents", { position: note.contentsPosition })}</span> : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
