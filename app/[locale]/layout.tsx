@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LANG_TAG, LOCALES, routing } from "@/i18n/routing";
+import { feedAlternate } from "@/components/alternates";
 import { SITE_URL } from "@/lib/data/site-url";
 import "../globals.css";
 
@@ -19,6 +20,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { template: `%s | ${t("shortName")}`, default: t("name") },
     description: t("description"),
     applicationName: t("shortName"),
+    // Pages that set their own alternates (canonical, hreflang) repeat this through localeAlternates.
+    alternates: { types: feedAlternate(locale) },
   };
 }
 

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 /** A plain GET form: filtering works without JavaScript, and the URL is the filter (shareable). */
 export function FilterForm({ action, legend, apply, reset, children }: { action: string; legend: string; apply: string; reset: string; children: ReactNode }) {
   return (
-    <form method="get" action={action} role="search" className="mt-6">
+    <form method="get" action={action} role="search" aria-label={legend} className="mt-6">
       <fieldset className="flex flex-wrap items-end gap-4">
         <legend className="sr-only">{legend}</legend>
         {children}

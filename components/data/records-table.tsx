@@ -25,7 +25,7 @@ export function RecordsTable({ caption, columns, rows, rowLinkLabel }: { caption
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="w-8" />
+            <th scope="col" className="w-8"><span className="sr-only">{rowLinkLabel}</span></th>
             {columns.map((c) => (
               <th key={c.label} scope="col" aria-sort={c.sorted} className="border-b border-rule px-2 py-2 text-left font-semibold">
                 {c.sortHref ? (

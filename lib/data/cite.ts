@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import type { Locale } from "@/i18n/routing";
 import type { Citation } from "@/lib/citations/parse-citation";
 import { getDb } from "@/lib/db";
 import { englishTitle } from "./prisma-source";
@@ -121,7 +122,8 @@ export async function resolveCitation(citation: Citation): Promise<CiteResult> {
   }
 }
 
-export type CiteMiss = { q: string; nearest: CiteTarget[] };
+/** The locale rides along: next-intl's request locale is not visible to a not-found page here. */
+export type CiteMiss = { q: string; nearest: CiteTarget[]; locale: Locale };
 
 /**
  * The miss a /cite request hit, for its not-found page. notFound() is the only way an App Router

@@ -9,9 +9,10 @@ import { localeParamSchema } from "@/lib/data/params";
 
 /** 404 for a citation that names nothing in the archive: the nearest candidates and a search link. */
 export default async function CiteNotFound() {
-  const locale = localeParamSchema.parse(await getLocale());
+  const recorded = citeMissOfRequest().miss;
+  const locale = recorded?.locale ?? localeParamSchema.parse(await getLocale());
   const t = await getTranslations({ locale, namespace: "cite" });
-  const miss = citeMissOfRequest().miss ?? { q: "", nearest: [] };
+  const miss = recorded ?? { q: "", nearest: [] };
   return (
     <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}/cite?q=${encodeURIComponent(miss.q)}`}>
       <h1 className="text-2xl font-bold">{t("none")}</h1>

@@ -38,7 +38,7 @@ export default async function CitePage(props: PageProps<"/[locale]/cite">) {
   const [only, ...more] = result.matches;
   if (only && more.length === 0) redirect(citeTargetPath(locale, only));
   if (!only) {
-    citeMissOfRequest().miss = { q, nearest: result.nearest };
+    citeMissOfRequest().miss = { q, nearest: result.nearest, locale };
     notFound();
   }
   const t = await getTranslations({ locale, namespace: "cite" });
