@@ -5,7 +5,10 @@ import type { Locale } from "@/i18n/routing";
 import type { SourceNote } from "@/lib/data/source-notes";
 
 // Labels of the parser's warning codes; a code without one is shown as printed (new codes stay visible).
-const CODE_KEYS = ["english-contents-discrepancy", "stray-latin-word", "total-mismatch", "unregistered-issuer", "source-noise", "unmapped-line"] as const;
+const CODE_KEYS = [
+  "unmapped-line", "contents-mismatch", "english-contents-discrepancy", "stray-latin-word", "unknown-issuer", "count-mismatch",
+  "outline-mismatch", "source-noise", "collapsed-date", "total-mismatch", "derived-title", "derived-id", "attachment-missing",
+] as const;
 type CodeKey = (typeof CODE_KEYS)[number];
 const isKnown = (code: string): code is CodeKey => CODE_KEYS.some((k) => k === code);
 
