@@ -1,8 +1,9 @@
-import { LANG_TAG, LOCALES, DEFAULT_LOCALE, type Locale } from "@/i18n/routing";
+import { LANG_TAG, LOCALES, DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
+import { feedPath } from "@/lib/routes";
 
 /** Atom autodiscovery: feed readers find the locale's notice feed from any page. */
 export function feedAlternate(locale: Locale) {
-  return { "application/atom+xml": [{ url: `/${locale}/feed.xml`, title: locale === "zh" ? "最新文件" : "Latest notices" }] };
+  return { "application/atom+xml": [{ url: feedPath(locale), title: locale === "zh" ? "最新文件" : "Latest notices" }] };
 }
 
 /** canonical + hreflang for a page that exists in every locale at `path(locale)`. */

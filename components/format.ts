@@ -1,4 +1,4 @@
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 
 /** Dates are calendar dates (no time zone): format them in UTC so no server or reader shifts the day. */
 export function formatDate(iso: string, locale: Locale): string {
@@ -8,12 +8,4 @@ export function formatDate(iso: string, locale: Locale): string {
     day: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));
-}
-
-export function issuePath(locale: Locale, slug: string): string {
-  return `/${locale}/issues/${slug}`;
-}
-
-export function noticePath(locale: Locale, id: string): string {
-  return `/${locale}/notices/${id}`;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { issuePath, noticePath } from "@/components/format";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { issuePath, noticePath } from "@/lib/routes";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { CiteTarget } from "@/lib/data/cite";
 
 export function citeTargetPath(locale: Locale, target: CiteTarget): string {

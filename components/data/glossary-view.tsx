@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { noticePath } from "@/components/format";
-import { searchHref } from "@/components/search/search-urls";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { blockPath, searchHref } from "@/lib/routes";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { GlossaryTerm } from "@/lib/data/glossary";
 
 /** /{locale}/glossary: Chinese ↔ English terms, each with links to where it occurs. */
@@ -28,7 +27,7 @@ export async function GlossaryView({ locale, terms }: { locale: Locale; terms: G
                 <td className="px-2 py-2">
                   <span className="text-muted">{t("uses", { count: term.count })}</span>
                   {term.usages.map((u) => (
-                    <Link key={`${u.noticeId}#${u.blockId}`} href={`${noticePath(locale, u.noticeId)}#${u.blockId}`} className="ml-2 whitespace-nowrap">
+                    <Link key={`${u.noticeId}#${u.blockId}`} href={blockPath(locale, u.noticeId, u.blockId)} className="ml-2 whitespace-nowrap">
                       {u.noticeId} ¶{u.blockId.slice(2)}
                     </Link>
                   ))}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate, noticePath } from "@/components/format";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { formatDate } from "@/components/format";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
+import { blockPath, recordsFilePath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type LicencesParams } from "@/lib/data/record-params";
 import { LICENCE_KIND_KEY, type LicenceRow } from "@/lib/data/records";
 import { licenceActionSchema, licenceKindSchema } from "@/lib/schema/parsed-issue";
@@ -9,8 +10,7 @@ import { InstantFilter } from "./instant-filter";
 import { DownloadLinks, FilterForm, SelectField, TextField } from "./records-filter";
 import { Pager, RecordsTable, type RecordColumn } from "./records-table";
 
-export const licencesPath = (locale: Locale, query = "") => `/${locale}/licences${query}`;
-export const licencesFilePath = (locale: Locale, format: "csv" | "json", query = "") => `/${locale}/licences.${format}${query}`;
+export const licencesPath = (locale: Locale, query = "") => recordsPath(locale, "licences", query);
 
 type Sort = NonNullable<LicencesParams["sort"]>;
 
@@ -46,8 +46,8 @@ export async function LicencesView({ locale, params, rows }: { locale: Locale; p
       <DownloadLinks
         label={t("download")}
         links={[
-          { href: licencesFilePath(locale, "csv", recordsQuery(filter)), label: t("csv") },
-          { href: licencesFilePath(locale, "json", recordsQuery(filter)), label: t("json") },
+          { href: recordsFilePath(locale, "licences", "csv", recordsQuery(filter)), label: t("csv") },
+          { href: recordsFilePath(locale, "licences", "json", recordsQuery(filter)), label: t("json") },
         ]}
       />
       {rows.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
@@ -66,7 +66,7 @@ export async function LicencesView({ locale, params, rows }: { locale: Locale; p
             kindLabel(r.licenceKind),
             <span key="action" data-action={r.action}>{actionLabel(r.action)}</span>,
             <>
-              <Link href={`${noticePath(locale, r.notice.id)}#${r.blockId}`} lang={locale === "en" && r.notice.titleEn ? LANG_TAG.en : LANG_TAG.zh}>
+              <Link href={blockPath(locale, r.notice.id, r.blockId)} lang={locale === "en" && r.notice.titleEn ? LANG_TAG.en : LANG_TAG.zh}>
                 {locale === "en" && r.notice.titleEn ? r.notice.titleEn : r.notice.titleZh}
               </Link>
               {r.notice.signingDate ? <time className="block whitespace-nowrap text-muted" dateTime={r.notice.signingDate}>{formatDate(r.notice.signingDate, locale)}</time> : null}

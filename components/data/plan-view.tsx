@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { noticePath } from "@/components/format";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { blockPath, noticePath } from "@/lib/routes";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { PlanDto } from "@/lib/data/plans";
 
 type Bi = { zh: string; en: string | null };
@@ -44,7 +44,7 @@ const formatValue = (t: PlanDto["targets"][number]) => (t.valueMax === null ? `$
 /** /{locale}/plans/{id}: outline as a tree, targets as a table, the cities and the glossary. */
 export async function PlanView({ locale, plan }: { locale: Locale; plan: PlanDto }) {
   const t = await getTranslations({ locale, namespace: "plan" });
-  const href = (block: string) => `${noticePath(locale, plan.noticeId)}#${block}`;
+  const href = (block: string) => blockPath(locale, plan.noticeId, block);
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl"><Text value={plan.title} locale={locale} /></h1>

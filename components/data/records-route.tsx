@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
-import { otherLocale, type Locale } from "@/i18n/routing";
+import { otherLocale, type Locale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
 import { recordsQuery } from "@/lib/data/record-params";
 

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate, noticePath } from "@/components/format";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { formatDate } from "@/components/format";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
+import { blockPath, recordsFilePath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type StandardsParams } from "@/lib/data/record-params";
 import type { StandardRow } from "@/lib/data/records";
 import { InstantFilter } from "./instant-filter";
 import { Pager, RecordsTable, type RecordColumn } from "./records-table";
 import { DownloadLinks, FilterForm, TextField } from "./records-filter";
 
-export const standardsPath = (locale: Locale, query = "") => `/${locale}/standards${query}`;
-export const standardsFilePath = (locale: Locale, format: "csv" | "json", query = "") => `/${locale}/standards.${format}${query}`;
+export const standardsPath = (locale: Locale, query = "") => recordsPath(locale, "standards", query);
 
 const rowId = (r: StandardRow) => `row-${r.key}`;
 
@@ -46,8 +46,8 @@ export async function StandardsView({ locale, params, rows }: { locale: Locale; 
       <DownloadLinks
         label={t("download")}
         links={[
-          { href: standardsFilePath(locale, "csv", recordsQuery(filter)), label: t("csv") },
-          { href: standardsFilePath(locale, "json", recordsQuery(filter)), label: t("json") },
+          { href: recordsFilePath(locale, "standards", "csv", recordsQuery(filter)), label: t("csv") },
+          { href: recordsFilePath(locale, "standards", "json", recordsQuery(filter)), label: t("json") },
         ]}
       />
       {rows.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
@@ -65,7 +65,7 @@ export async function StandardsView({ locale, params, rows }: { locale: Locale; 
               {locale === "en" ? <span className="block text-muted" lang={r.nameEn ? LANG_TAG.en : undefined}>{r.nameEn ?? t("untranslated")}</span> : null}
             </>,
             <time key="date" dateTime={r.effectiveDate} className="whitespace-nowrap">{formatDate(r.effectiveDate, locale)}</time>,
-            <Link key="notice" href={`${noticePath(locale, r.notice.id)}#${r.blockId}`} lang={locale === "en" && r.notice.titleEn ? LANG_TAG.en : LANG_TAG.zh}>
+            <Link key="notice" href={blockPath(locale, r.notice.id, r.blockId)} lang={locale === "en" && r.notice.titleEn ? LANG_TAG.en : LANG_TAG.zh}>
               {locale === "en" && r.notice.titleEn ? r.notice.titleEn : r.notice.titleZh}
             </Link>,
           ],

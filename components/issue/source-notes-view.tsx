@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { issuePath, noticePath } from "@/components/format";
-import type { Locale } from "@/i18n/routing";
+import { blockPath, issuePath, noticePath } from "@/lib/routes";
+import type { Locale } from "@/i18n/locales";
 import type { SourceNote } from "@/lib/data/source-notes";
 
 // Labels of the parser's warning codes; a code without one is shown as printed (new codes stay visible).
@@ -29,7 +29,7 @@ export async function SourceNotesView({ locale, slug, title, notes }: { locale: 
             <p className="mt-1 text-sm text-muted">
               {note.line !== null ? t("line", { line: note.line }) : null}
               {note.noticeId ? (
-                <Link className="ml-3" href={`${noticePath(locale, note.noticeId)}${note.blockId ? `#${note.blockId}` : ""}`}>
+                <Link className="ml-3" href={note.blockId ? blockPath(locale, note.noticeId, note.blockId) : noticePath(locale, note.noticeId)}>
                   {note.blockId ? t("inBlock", { notice: note.noticeId, block: note.blockId.slice(2) }) : note.noticeId}
                 </Link>
               ) : null}

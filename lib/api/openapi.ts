@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { API_BASE } from "@/lib/routes";
 import { createDocument, type ZodOpenApiOperationObject } from "zod-openapi";
 import {
   apiErrorSchema,
@@ -50,7 +51,7 @@ export function openApiDocument(serverUrl: string) {
       version: "1.0.0",
       description: "Read-only JSON API of the bilingual gazette archive. Responses carry ETag and Cache-Control; pages hold at most 100 rows.",
     },
-    servers: [{ url: `${serverUrl}/api/v1` }],
+    servers: [{ url: `${serverUrl}${API_BASE}` }],
     paths,
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { Citation } from "@/lib/citations/parse-citation";
 import { getDb } from "@/lib/db";
 import { englishTitle } from "./prisma-source";

@@ -1,21 +1,19 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { noticesAtom } from "@/lib/feeds/atom";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import { messagesByLocale } from "@/messages/messages";
 import { listNoticeSummaries } from "./notice-list";
-import { SITE_URL } from "./site-url";
+import { siteUrl } from "@/lib/env";
+import { feedPath, homePath, issuerFeedPath, noticePath } from "@/lib/routes";
 
-/** Feed URLs: one per locale, one per issuer and locale (autodiscovery links point here). */
-export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
-export const issuerFeedPath = (locale: Locale, code: string) => `/${locale}/issuers/${code}/feed.xml`;
 
 const ATOM_HEADERS = { "content-type": "application/atom+xml; charset=utf-8" };
 
 export async function archiveFeed(locale: Locale): Promise<Response> {
   const m = messagesByLocale(locale);
   const xml = noticesAtom(
-    { locale, site: SITE_URL, title: m.site.name, subtitle: m.site.description, selfPath: feedPath(locale), pagePath: `/${locale}`, noticePath: (id) => `/${locale}/notices/${id}` },
+    { locale, site: siteUrl(), title: m.site.name, subtitle: m.site.description, selfPath: feedPath(locale), pagePath: homePath(locale), noticePath: (id) => noticePath(locale, id) },
     await listNoticeSummaries(),
   );
   return new Response(xml, { headers: ATOM_HEADERS });
@@ -26,12 +24,12 @@ export async function issuerFeed(locale: Locale, code: string, issuerName: strin
   const xml = noticesAtom(
     {
       locale,
-      site: SITE_URL,
+      site: siteUrl(),
       title: `${issuerName} — ${m.site.shortName}`,
       subtitle: m.site.description,
       selfPath: issuerFeedPath(locale, code),
       pagePath: `/${locale}/issuers/${code}`,
-      noticePath: (id) => `/${locale}/notices/${id}`,
+      noticePath: (id) => noticePath(locale, id),
     },
     await listNoticeSummaries({ issuer: code }),
   );

@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import { downloadHeaders, toCsv } from "@/lib/export/csv";
 import { licencesSheet, standardsSheet } from "@/lib/export/records";
 import { messagesByLocale } from "@/messages/messages";
 import { localeParamSchema } from "./params";
 import { licenceFilter, parseLicencesParams, parseStandardsParams, sortLicences, sortStandards, standardFilter } from "./record-params";
 import { LICENCE_KIND_KEY, licenceRowSchema, listLicences, listStandards, standardRowSchema } from "./records";
-import { SITE_URL } from "./site-url";
+import { siteUrl } from "@/lib/env";
 
 /**
  * /{locale}/standards.csv|.json and /{locale}/licences.csv|.json: the data pages' rows, filtered and
@@ -22,13 +22,13 @@ async function rowsOf(sheet: Sheet, query: URLSearchParams, locale: Locale) {
   if (sheet === "standards") {
     const params = parseStandardsParams(raw);
     const rows = sortStandards(await listStandards(standardFilter(params)), params);
-    return { json: z.array(standardRowSchema).parse(rows), csv: () => standardsSheet(rows, locale, SITE_URL) };
+    return { json: z.array(standardRowSchema).parse(rows), csv: () => standardsSheet(rows, locale, siteUrl()) };
   }
   const params = parseLicencesParams(raw);
   const rows = sortLicences(await listLicences(licenceFilter(params)), params);
   const m = messagesByLocale(locale).records;
   const labels = { kind: (k: keyof typeof LICENCE_KIND_KEY) => m.kinds[LICENCE_KIND_KEY[k]], action: (a: keyof typeof m.actions) => m.actions[a] };
-  return { json: z.array(licenceRowSchema).parse(rows), csv: () => licencesSheet(rows, locale, SITE_URL, labels) };
+  return { json: z.array(licenceRowSchema).parse(rows), csv: () => licencesSheet(rows, locale, siteUrl(), labels) };
 }
 
 export function recordsDownload(sheet: Sheet, format: Format) {

@@ -21,6 +21,7 @@ const notice: NoticeDto = {
   page: null,
   prev: null,
   next: null,
+  officialNumberDiscrepancy: null,
   blocks: [
     { id: "p-1", n: 1, kind: "heading", level: 1, text: { zh: "一、总则", en: "I. General <rules> & \"scope\"" } },
     { id: "p-2", n: 2, kind: "paragraph", level: 0, text: { zh: "未译段落", en: null } },

@@ -1,6 +1,6 @@
 import { create } from "xmlbuilder2";
 import { z } from "zod";
-import { LANG_TAG } from "@/i18n/routing";
+import { LANG_TAG } from "@/i18n/locales";
 import type { BlockDto, NoticeDto } from "@/lib/data/dto";
 
 /**

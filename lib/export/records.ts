@@ -1,5 +1,6 @@
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { LicenceRow, StandardRow } from "@/lib/data/records";
+import { blockPath } from "@/lib/routes";
 
 /**
  * The data pages' rows as spreadsheet rows. Chinese downloads carry the Chinese columns; English ones
@@ -15,7 +16,7 @@ export function standardsSheet(rows: StandardRow[], locale: Locale, site: string
   return [
     header,
     ...rows.map((r) => {
-      const source = `${site}/${locale}/notices/${r.notice.id}#${r.blockId}`;
+      const source = `${site}${blockPath(locale, r.notice.id, r.blockId)}`;
       return locale === "zh"
         ? [r.seq, r.code, r.nameZh, r.effectiveDate, r.notice.id, source]
         : [r.seq, r.code, r.nameZh, r.nameEn, r.effectiveDate, r.notice.id, source];
@@ -30,7 +31,7 @@ export function licencesSheet(rows: LicenceRow[], locale: Locale, site: string, 
   return [
     header,
     ...rows.map((r) => {
-      const source = `${site}/${locale}/notices/${r.notice.id}#${r.blockId}`;
+      const source = `${site}${blockPath(locale, r.notice.id, r.blockId)}`;
       const common = [labels.kind(r.licenceKind), labels.action(r.action), r.notice.signingDate, r.notice.id, source];
       return locale === "zh" ? [r.seq, r.company, ...common] : [r.seq, r.company, r.companyEn, ...common];
     }),

@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { NoticeSummary } from "@/lib/data/notice-list";
 
 /**

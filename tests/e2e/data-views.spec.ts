@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { LOCALES } from "./fixtures";
+import { LOCALES } from "@/i18n/locales";
 
 /** Data pages (issue 13): each check runs with JavaScript on and off, since filtering must work in both. */
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CiteList } from "@/components/cite/cite-list";
 import { PageShell } from "@/components/page-shell";
-import { searchHref } from "@/components/search/search-urls";
-import { otherLocale } from "@/i18n/routing";
+import { otherLocale } from "@/i18n/locales";
+import { citePath, searchHref } from "@/lib/routes";
 import { citeMissOfRequest } from "@/lib/data/cite";
 import { localeParamSchema } from "@/lib/data/params";
 
@@ -14,7 +14,7 @@ export default async function CiteNotFound() {
   const t = await getTranslations({ locale, namespace: "cite" });
   const miss = recorded ?? { q: "", nearest: [] };
   return (
-    <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}/cite?q=${encodeURIComponent(miss.q)}`}>
+    <PageShell locale={locale} alternatePath={citePath(otherLocale(locale), miss.q)}>
       <h1 className="text-2xl font-bold">{t("none")}</h1>
       <p className="mt-3 text-muted">{miss.q ? t("noneBody", { q: miss.q }) : t("empty")}</p>
       {miss.nearest.length > 0 ? (

@@ -4,7 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { CiteList, citeTargetPath } from "@/components/cite/cite-list";
 import { PageShell } from "@/components/page-shell";
-import { otherLocale } from "@/i18n/routing";
+import { otherLocale } from "@/i18n/locales";
+import { citePath } from "@/lib/routes";
 import { parseCitation } from "@/lib/citations/parse-citation";
 import { citeMissOfRequest, resolveCitation } from "@/lib/data/cite";
 import { localeParamSchema } from "@/lib/data/params";
@@ -43,7 +44,7 @@ export default async function CitePage(props: PageProps<"/[locale]/cite">) {
   }
   const t = await getTranslations({ locale, namespace: "cite" });
   return (
-    <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}/cite?q=${encodeURIComponent(q)}`}>
+    <PageShell locale={locale} alternatePath={citePath(otherLocale(locale), q)}>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-muted">{t("several", { q, count: result.matches.length })}</p>
       <CiteList locale={locale} targets={result.matches} />

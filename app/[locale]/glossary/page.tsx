@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { GlossaryView } from "@/components/data/glossary-view";
 import { PageShell } from "@/components/page-shell";
-import { otherLocale } from "@/i18n/routing";
+import { otherLocale } from "@/i18n/locales";
+import { glossaryPath } from "@/lib/routes";
 import { listGlossary } from "@/lib/data/glossary";
 import { localeParamSchema } from "@/lib/data/params";
 
@@ -22,7 +23,7 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
   const locale = await localeOf(params);
   setRequestLocale(locale);
   return (
-    <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}/glossary`}>
+    <PageShell locale={locale} alternatePath={glossaryPath(otherLocale(locale))}>
       <GlossaryView locale={locale} terms={await listGlossary()} />
     </PageShell>
   );

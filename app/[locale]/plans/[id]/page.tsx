@@ -3,7 +3,8 @@ import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PlanView } from "@/components/data/plan-view";
 import { PageShell } from "@/components/page-shell";
-import { LOCALES, otherLocale } from "@/i18n/routing";
+import { LOCALES, otherLocale } from "@/i18n/locales";
+import { planPath } from "@/lib/routes";
 import { localeParamSchema, noticeIdParamSchema } from "@/lib/data/params";
 import { getPlan, listPlanIds } from "@/lib/data/plans";
 
@@ -34,7 +35,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[i
   const { locale, plan } = await resolve(params);
   setRequestLocale(locale);
   return (
-    <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}/plans/${plan.noticeId}`}>
+    <PageShell locale={locale} alternatePath={planPath(otherLocale(locale), plan.noticeId)}>
       <PlanView locale={locale} plan={plan} />
     </PageShell>
   );

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SourceNotesView } from "@/components/issue/source-notes-view";
 import { PageShell } from "@/components/page-shell";
-import { LOCALES, otherLocale } from "@/i18n/routing";
+import { LOCALES, otherLocale } from "@/i18n/locales";
+import { sourceNotesPath } from "@/lib/routes";
 import { listIssues } from "@/lib/data/archive";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 import { listSourceNotes } from "@/lib/data/source-notes";
@@ -40,7 +41,7 @@ export default async function SourceNotesPage({ params }: PageProps<"/[locale]/i
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "issue" });
   return (
-    <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}/issues/${slug}/notes`}>
+    <PageShell locale={locale} alternatePath={sourceNotesPath(otherLocale(locale), slug)}>
       <SourceNotesView locale={locale} slug={slug} title={t("title", { year: year ?? "", number: number ?? "" })} notes={notes} />
     </PageShell>
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES } from "@/i18n/locales";
+import { CORPUS_FILES } from "@/lib/routes";
 import { getNotice, listNoticeIds } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema } from "@/lib/data/params";
 import { downloadHeaders } from "@/lib/export/csv";
@@ -13,12 +14,11 @@ import { alignedPairs, toJsonl, toTmx } from "@/lib/export/parallel-corpus";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-const FILES = ["aligned.jsonl", "aligned.tmx"] as const;
-const fileSchema = z.enum(FILES);
+const fileSchema = z.enum(CORPUS_FILES);
 
 export async function generateStaticParams() {
   const ids = await listNoticeIds();
-  return LOCALES.flatMap((locale) => ids.flatMap((id) => FILES.map((file) => ({ locale, id, file }))));
+  return LOCALES.flatMap((locale) => ids.flatMap((id) => CORPUS_FILES.map((file) => ({ locale, id, file }))));
 }
 
 const notFound = () => new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
