@@ -141,6 +141,10 @@ describe("GET /api/v1/licences", () => {
     expect(all.meta.total).toBe(44);
     const grants = await body(await getLicences(req("/licences?action=grant")), licenceListSchema);
     expect(grants.meta.total).toBe(15);
+    // 注销 is cancellation (issue 15): the 29 PetroChina units' licences were cancelled, not revoked.
+    const cancelled = await body(await getLicences(req("/licences?action=cancel&per_page=100")), licenceListSchema);
+    expect(cancelled.meta.total).toBe(29);
+    expect(new Set(cancelled.data.map((d) => d.notice.id))).toEqual(new Set(["mofcom-2013-3"]));
   });
   it("400 for an unknown licence kind", async () => {
     const error = await body(await getLicences(req("/licences?kind=gas")), apiErrorSchema, 400);
