@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { SITE_URL } from "./lib/data/site-url";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -9,6 +11,11 @@ const nextConfig: NextConfig = {
     // Our root layout is app/[locale]/layout.tsx, so a URL that matches no route at all (say
     // /robots.txt.bak) has no layout to render a 404 in; app/global-not-found.tsx covers it.
     globalNotFound: true,
+  },
+  // The one place response headers are set: every path, pages, route handlers, /_next assets and
+  // 404s alike (tests/e2e/hardening.spec.ts checks each kind).
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(SITE_URL) }];
   },
   async rewrites() {
     return {
