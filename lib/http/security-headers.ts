@@ -3,11 +3,10 @@
  * proxy's redirects). next.config.ts applies them to every path; nothing else sets them.
  *
  * Why `'unsafe-inline'` stays in script-src: Next streams each page's React Server Component payload
- * as inline `<script>self.__next_f.push(…)</script>` blocks (a notice page has 6 executable inline
- * scripts, an issue page 4, measured 2026-12-02), and their text is the page's own data, so every
- * page has different ones. A hash list would have to be computed after the build for each path and
- * served by per-path headers, and the server-rendered search page has no build-time text at all;
- * a nonce makes every page dynamic. Everything else is as strict as the pages allow: no
+ * as inline `<script>self.__next_f.push(…)</script>` blocks (3–6 per page, measured 2026-12-02; 2
+ * shared by all pages, the rest unique to each because they are its data). A hash list would need a
+ * header per path known only after prerendering, which `headers()` (read before) cannot give, and
+ * the server-rendered search page has no build-time text at all; a nonce makes every page dynamic. Everything else is as strict as the pages allow: no
  * `'unsafe-eval'`, no inline styles (the pages have none), nothing from other origins.
  */
 export type SecurityHeader = { key: string; value: string };
