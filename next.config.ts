@@ -1,7 +1,10 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { SITE_URL } from "./lib/data/site-url";
+import { siteUrl } from "./lib/env";
 import { securityHeaders } from "./lib/http/security-headers";
+// Relative, and i18n/locales.ts imports nothing: Next 16.4's next.config.ts transpiler resolves `@/`
+// against the importing file, not the project root, so an aliased import fails to load the config.
+import { LOCALES, VIEWS } from "./i18n/locales";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -15,7 +18,7 @@ const nextConfig: NextConfig = {
   // The one place response headers are set: every path, pages, route handlers, /_next assets and
   // 404s alike (tests/e2e/hardening.spec.ts checks each kind).
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(SITE_URL) }];
+    return [{ source: "/:path*", headers: securityHeaders(siteUrl()) }];
   },
   async rewrites() {
     return {
@@ -24,8 +27,8 @@ const nextConfig: NextConfig = {
       // segment keeps all three reading modes statically generated.
       beforeFiles: [
         {
-          source: "/:locale(zh|en)/notices/:id",
-          has: [{ type: "query", key: "view", value: "(?<view>zh|en|parallel)" }],
+          source: `/:locale(${LOCALES.join("|")})/notices/:id`,
+          has: [{ type: "query", key: "view", value: `(?<view>${VIEWS.join("|")})` }],
           destination: "/:locale/notices/:id/view/:view",
         },
       ],

@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isWellEncodedPath } from "./lib/http/path";
 import { preferredLocale } from "./i18n/preferred-locale";
-import { isLocale } from "./i18n/routing";
+import { LOCALE_COOKIE, isLocale } from "./i18n/locales";
 
 /**
  * Runs only on paths that are not already locale-prefixed, and on every path holding a `%` (see the
  * matcher):
  * - a path whose percent-encoding does not decode → 400 with a fixed body (never the request's
  *   bytes). Next would otherwise answer 500 while decoding route params (issue 9).
- * - `/` → 307 to the reader's language (NEXT_LOCALE cookie set by the language switch, then
+ * - `/` → 307 to the reader's language (LOCALE_COOKIE set by the language switch, then
  *   Accept-Language, else zh).
  * - anything else (/fr/…, /notices/x) → rewritten, not redirected, into the reader's locale, where the
  *   catch-all route answers a real 404 in a language they read. A redirect would first answer 307
@@ -24,7 +24,7 @@ export function proxy(request: NextRequest) {
   }
   const first = pathname.split("/")[1] ?? "";
   if (isLocale(first)) return NextResponse.next();
-  const locale = preferredLocale(request.cookies.get("NEXT_LOCALE")?.value, request.headers.get("accept-language"));
+  const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
   const url = request.nextUrl.clone();
   if (pathname === "/") {
     url.pathname = `/${locale}`;
@@ -39,8 +39,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Skip Next internals, files with an extension (icon.svg, sitemap.xml, robots.txt) and paths that
-  // already start with a locale: those are served straight from the (static) routes. Any path with a
-  // `%` comes here too, whatever it starts with, for the encoding check: ordinary pages never pay
-  // for the proxy.
+  // already start with a locale: those are served straight from the (static) routes. Next reads
+  // this literal statically (no imports, no template strings), so the locales are spelled out here;
+  // tests/unit/locales.test.ts fails when they differ from LOCALES. Any path with a `%` comes here
+  // too, whatever it starts with, for the encoding check: ordinary pages never pay for the proxy.
   matcher: ["/((?!_next|zh(?:/|$)|en(?:/|$)|.*\\..*).*)", "/(.*%.*)"],
 };

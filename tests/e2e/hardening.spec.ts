@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { SITE_URL } from "../../lib/data/site-url";
+import { siteUrl } from "../../lib/env";
 import { securityHeaders } from "../../lib/http/security-headers";
 import { directoryBytes, getAll } from "./http-helpers";
 
@@ -105,7 +105,7 @@ test("4xx bodies never repeat the request's bytes", async ({ request }) => {
 });
 
 test.describe("security headers", () => {
-  const expected = securityHeaders(SITE_URL);
+  const expected = securityHeaders(siteUrl());
 
   test("are on HTML, JSON, CSV, the search index, /_next assets, redirects, 400s and 404s", async ({ request }) => {
     const home = await request.get("/zh");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES } from "@/i18n/locales";
 import { listNoticeIds } from "@/lib/data/archive";
 
 // Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
