@@ -32,16 +32,18 @@ export function proxy(request: NextRequest) {
     response.headers.set("Vary", "Accept-Language, Cookie");
     return response;
   }
-  if (first === "_next") return NextResponse.next();
+  // Reached only for the encoding check (a `%` in the path): no locale to add.
+  if (first === "_next" || first === "api") return NextResponse.next();
   url.pathname = `/${locale}${pathname}`;
   return NextResponse.rewrite(url);
 }
 
 export const config = {
   // Skip Next internals, files with an extension (icon.svg, sitemap.xml, robots.txt) and paths that
-  // already start with a locale: those are served straight from the (static) routes. Next reads
-  // this literal statically (no imports, no template strings), so the locales are spelled out here;
-  // tests/unit/locales.test.ts fails when they differ from LOCALES. Any path with a `%` comes here
-  // too, whatever it starts with, for the encoding check: ordinary pages never pay for the proxy.
-  matcher: ["/((?!_next|zh(?:/|$)|en(?:/|$)|.*\\..*).*)", "/(.*%.*)"],
+  // already start with a locale (served straight from the static routes), and /api/ (the JSON API
+  // has no locale). Next reads this literal statically (no imports, no template strings), so the
+  // locales are spelled out here; tests/unit/locales.test.ts fails when they differ from LOCALES.
+  // Any path with a `%` comes here too, whatever it starts with, for the encoding check: ordinary
+  // pages never pay for the proxy.
+  matcher: ["/((?!_next|api/|zh(?:/|$)|en(?:/|$)|.*\..*).*)", "/(.*%.*)"],
 };
