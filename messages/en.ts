@@ -257,7 +257,7 @@ export const en = {
     tipFewer: "Use fewer or shorter words: a passage must contain every term of a part.",
     tipLanguage: "Chinese words are found in the Chinese original, English words in the English translation.",
     tipNumbers: "Numbers can be typed as printed: SB/T 10885—2012, 商服贸发〔2012〕431号, 2013年第3号.",
-    tooLong: "Only the first {max} characters of the query were used.",
+    shortened: "The query was shortened (repeats dropped, at most {parts} distinct words and {chars} characters). Searched for: {query}",
     unavailable: "Search is not available right now. Please try again later.",
   },
 };

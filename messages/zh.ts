@@ -252,7 +252,7 @@ export const zh = {
     tipFewer: "减少或缩短词语：每一部分的全部检索词都须出现在同一段落中。",
     tipLanguage: "中文词语在中文原文中查找，英文词语在英文译文中查找。",
     tipNumbers: "编号可按刊印形式输入：SB/T 10885—2012、商服贸发〔2012〕431号、2013年第3号。",
-    tooLong: "查询过长，只使用了前{max}个字符。",
+    shortened: "查询已缩短（去掉重复，最多{parts}个不同的词、{chars}个字符）。实际查询：{query}",
     unavailable: "搜索暂时不可用，请稍后再试。",
   },
 } satisfies Messages;
