@@ -130,298 +130,332 @@ export type SegmentOptions = {
   knownHeaderCells?: Set<string>;
 };
 
-export function segment(lines: readonly SourceLine[], options: SegmentOptions): Segmented {
-  const { nextId } = options;
-  const knownHeaderCells = options.knownHeaderCells ?? new Set<string>();
-  const blocks: Block[] = [];
-  const toc: TocEntry[] = [];
-  const sourceNotes: SourceNote[] = [];
-  const attachmentRefs: AttachmentRef[] = [];
-  const claims = new Map<number, string>();
-  const kinds = lines.map(classify);
+/** One pass over a notice body: the lines, their kinds, and what has been read so far. */
+type Ctx = {
+  lines: readonly SourceLine[];
+  kinds: Kind[];
+  nextId: () => string;
+  knownHeaderCells: Set<string>;
+  blocks: Block[];
+  toc: TocEntry[];
+  sourceNotes: SourceNote[];
+  attachmentRefs: AttachmentRef[];
+  claims: Map<number, string>;
+};
 
-  const claim = (line: SourceLine, owner: string) => {
-    if (line.norm !== "") claims.set(line.no, owner);
-  };
-  const nextNonBlank = (from: number): number => {
-    let j = from;
-    while (j < lines.length && kinds[j] === "blank") j++;
-    return j;
-  };
-  const at = (i: number): SourceLine => {
-    const line = lines[i];
-    if (!line) throw new RangeError(`line index ${i} out of range`);
-    return line;
-  };
+function claim(ctx: Ctx, line: SourceLine, owner: string): void {
+  if (line.norm !== "") ctx.claims.set(line.no, owner);
+}
 
-  /** A signature: consecutive lines of issuing bodies, optionally ending in a date (or a date alone). */
-  const readSignature = (i: number): { end: number; signers: string[]; date: ReturnType<typeof findDate>; dateText: string | null } | null => {
-    const signers: string[] = [];
-    let j = i;
-    while (j < lines.length && kinds[j] === "signature" && !isDateLine(at(j).norm)) {
-      signers.push(at(j).text);
-      j++;
-    }
-    let date: ReturnType<typeof findDate> = null;
-    let dateText: string | null = null;
-    if (j < lines.length && kinds[j] === "signature" && isDateLine(at(j).norm)) {
-      date = findDate(at(j).norm);
-      dateText = at(j).text;
-      j++;
-    }
-    if (signers.length === 0 && date === null) return null;
-    // Issuer names without a date are a signature only at the end of the text (a missing date is
-    // recorded as absent, never guessed); elsewhere such a line is a heading or paragraph.
-    if (date === null) {
-      const after = nextNonBlank(j);
-      const tail = lines.slice(after).every((l, k) => ["blank", "source-note", "attachment-label"].includes(kinds[after + k] ?? "blank"));
-      if (!tail && kinds[after] !== "attachment-label") return null;
-    }
-    return { end: j, signers, date, dateText };
-  };
+function nextNonBlank(ctx: Ctx, from: number): number {
+  let j = from;
+  while (j < ctx.lines.length && ctx.kinds[j] === "blank") j++;
+  return j;
+}
 
-  /** Reads a table starting at i (header row), across page breaks; returns the index after it. */
-  const readTable = (i: number, caption: Caption | null): number => {
-    // The caption was read as a block first; the table takes over its id so ids stay contiguous.
-    const id = caption?.id ?? nextId();
-    const header = at(i);
-    claim(header, id);
-    const headerCells = splitCells(header);
-    const mkRow = (line: SourceLine, cells: string[]): TableRow => ({
-      cells,
-      clean: cells.map((c) => removeCjkSpaces(c)),
-      lines: { start: line.no, end: line.no },
-    });
-    const rows: TableRow[] = [];
-    const repeated: number[] = [];
-    let j = i + 1;
-    let end = header.no;
-    for (;;) {
-      const k = nextNonBlank(j);
-      if (k >= lines.length || kinds[k] !== "table-row") break;
-      const line = at(k);
-      const cells = splitCells(line);
-      claim(line, id);
-      end = line.no;
-      j = k + 1;
-      if (cells.join("\t") === headerCells.join("\t")) {
-        repeated.push(line.no); // header row repeated after a page break
-        continue;
-      }
-      const prev = rows[rows.length - 1];
-      // A row whose first cell is empty continues the previous row's cells (cell broken by a page).
-      if (prev && cells[0] === "" && cells.length > 1) {
-        const merged = prev.cells.map((c, n) => (cells[n] ? joinText(c, cells[n] ?? "") : c));
-        rows[rows.length - 1] = { ...mkRow(line, merged), lines: { start: prev.lines.start, end: line.no } };
-        continue;
-      }
-      rows.push(mkRow(line, cells));
-    }
-    for (const c of headerCells) knownHeaderCells.add(removeCjkSpaces(c));
-    blocks.push({
-      id,
-      kind: "table",
-      lines: { start: caption?.line ?? header.no, end },
-      text: [caption?.text, headerCells.join("\t"), ...rows.map((r) => r.cells.join("\t"))].filter(Boolean).join("\n"),
-      caption: caption?.text ?? null,
-      captionLine: caption?.line ?? null,
-      header: mkRow(header, headerCells),
-      rows,
-      repeatedHeaderLines: repeated,
-    });
-    return j;
-  };
+function at(ctx: Ctx, i: number): SourceLine {
+  const line = ctx.lines[i];
+  if (!line) throw new RangeError(`line index ${i} out of range`);
+  return line;
+}
 
-  /** A caption is the line right before a table: 表1: …, a bullet, or a short bare title. */
-  type Caption = { text: string; line: number; id: string };
-  const takeCaption = (): Caption | null => {
-    const last = blocks[blocks.length - 1];
-    if (!last || last.lines.start !== last.lines.end) return null;
-    const isCaption =
-      (last.kind === "paragraph" && last.numbering === null && (CAPTION.test(last.text) || isBareTitle(last.text))) ||
-      (last.kind === "heading" && last.level === 3);
-    if (!isCaption) return null;
-    blocks.pop();
-    return { text: last.text, line: last.lines.start, id: last.id };
-  };
+type SignatureRead = { end: number; signers: string[]; date: ReturnType<typeof findDate>; dateText: string | null };
 
-  let i = 0;
-  let afterAttachmentLabel = false;
-  while (i < lines.length) {
-    const line = at(i);
-    const kind = kinds[i];
-    if (kind === "blank") {
-      i++;
-      continue;
-    }
-
-    if (kind === "table-row") {
-      const caption = takeCaption();
-      i = readTable(i, caption);
-      continue;
-    }
-
-    // A one-column table loses its TAB in extraction: a line repeating a known column header
-    // (适用范围), directly followed by its rows, is still a table.
-    if (knownHeaderCells.has(compactChinese(line.norm)) && kinds[i + 1] === "text" && at(i + 1).norm !== "") {
-      const caption = takeCaption();
-      const id = caption?.id ?? nextId();
-      claim(line, id);
-      const rows: TableRow[] = [];
-      let j = i + 1;
-      while (j < lines.length && kinds[j] === "text" && at(j).norm !== "") {
-        const cell = at(j).text;
-        claim(at(j), id);
-        rows.push({ cells: [cell], clean: [removeCjkSpaces(cell)], lines: { start: at(j).no, end: at(j).no } });
-        j++;
-      }
-      blocks.push({
-        id, kind: "table", lines: { start: caption?.line ?? line.no, end: at(j - 1).no },
-        text: [caption?.text, line.text, ...rows.map((r) => r.cells[0])].filter(Boolean).join("\n"),
-        caption: caption?.text ?? null, captionLine: caption?.line ?? null,
-        header: { cells: [line.text], clean: [removeCjkSpaces(line.text)], lines: { start: line.no, end: line.no } },
-        rows, repeatedHeaderLines: [],
-      });
-      i = j;
-      continue;
-    }
-
-    if (kind === "source-note") {
-      const m = SOURCE_NOTE.exec(line.norm);
-      sourceNotes.push({ text: line.text, line: line.no });
-      claim(line, `source-note:${m?.[1] ?? ""}`);
-      i++;
-      continue;
-    }
-
-    if (kind === "toc-title") {
-      // 目 录 followed by "title<TAB>page" lines: the outline of an attached document.
-      claim(line, "toc");
-      let j = nextNonBlank(i + 1);
-      while (j < lines.length && TOC_LINE.test(at(j).raw.trim())) {
-        const m = TOC_LINE.exec(at(j).raw.trim());
-        const title = m?.[1] ?? "";
-        const page = m?.[2] ? Number(m[2]) : null;
-        const norm = compactChinese(title.normalize("NFKC"));
-        const l1 = LEVEL1.exec(norm);
-        const l2 = LEVEL2.exec(norm);
-        const numbering = l1?.[1] ?? l2?.[1] ?? null;
-        toc.push({
-          level: l2 ? 2 : 1,
-          numbering,
-          title: norm.slice((l1 ?? l2)?.[0].length ?? 0).replace(/[。.]$/, ""),
-          page,
-          line: at(j).no,
-        });
-        claim(at(j), "toc");
-        j = nextNonBlank(j + 1);
-      }
-      i = j;
-      continue;
-    }
-
-    if (kind === "signature") {
-      const sig = readSignature(i);
-      if (sig) {
-        const id = nextId();
-        for (let k = i; k < sig.end; k++) claim(at(k), id);
-        blocks.push({
-          id, kind: "signature",
-          lines: { start: line.no, end: at(sig.end - 1).no },
-          text: lines.slice(i, sig.end).map((l) => l.text).join("\n"),
-          signers: sig.signers, dateText: sig.dateText, date: sig.date?.iso ?? null,
-        });
-        i = sig.end;
-        continue;
-      }
-    }
-
-    if (kind === "attachment-label" || kind === "appendix" || kind === "heading1" || kind === "heading2" || kind === "bullet" || (kind === "text" && afterAttachmentLabel)) {
-      const id = nextId();
-      claim(line, id);
-      const m = LEVEL1.exec(line.norm) ?? LEVEL2.exec(line.norm) ?? BULLET.exec(line.norm);
-      const numbering = kind === "heading1" || kind === "heading2" ? (m?.[1] ?? null) : null;
-      const level = kind === "heading2" ? 2 : kind === "bullet" ? 3 : 1;
-      let text = line.text;
-      let end = line.no;
-      let j = i + 1;
-      // The period line under an attached document's title belongs to the title: 中国…纲要 / (2011-2015)
-      const k = nextNonBlank(j);
-      if (k < lines.length && PERIOD_LINE.test(at(k).norm)) {
-        text = `${text}\n${at(k).text}`;
-        end = at(k).no;
-        claim(at(k), id);
-        j = k + 1;
-      }
-      // NFKC keeps the length of full-width numbering, so the match on `norm` indexes the printed text.
-      const printedTitle = m ? line.text.slice(m[0].length) : line.text;
-      blocks.push({
-        id, kind: "heading", level, numbering: numbering === null ? null : line.text.slice(0, numbering.length), text, lines: { start: line.no, end },
-        title: compactChinese(printedTitle).replace(/[。.]$/, "") || compactChinese(line.text),
-      });
-      afterAttachmentLabel = kind === "attachment-label";
-      i = j;
-      continue;
-    }
-    afterAttachmentLabel = false;
-
-    // Unnumbered short title lines (前 言, the title of an attached document) are headings, unless a
-    // table follows (then they are its caption, taken when the table is read).
-    if (kind === "text" && isBareTitle(line.norm)) {
-      const k = nextNonBlank(i + 1);
-      const followedByTable = k < lines.length && (kinds[k] === "table-row" || knownHeaderCells.has(compactChinese(at(k).norm)));
-      if (!followedByTable) {
-        const id = nextId();
-        claim(line, id);
-        let text = line.text;
-        let end = line.no;
-        let j = i + 1;
-        if (k < lines.length && PERIOD_LINE.test(at(k).norm)) {
-          text = `${text}\n${at(k).text}`;
-          end = at(k).no;
-          claim(at(k), id);
-          j = k + 1;
-        }
-        blocks.push({ id, kind: "heading", level: 1, numbering: null, text, lines: { start: line.no, end }, title: compactChinese(line.text) });
-        i = j;
-        continue;
-      }
-    }
-
-    // Paragraph-like: numbered provision, list item, attachment reference or plain text. It continues
-    // across page breaks while the text so far does not end a sentence.
-    const id = nextId();
-    claim(line, id);
-    let text = line.text;
-    let end = line.no;
-    let j = i + 1;
-    for (;;) {
-      const k = nextNonBlank(j);
-      if (k >= lines.length) break;
-      const next = at(k);
-      const nextKind = kinds[k] ?? "blank";
-      if (isSentenceEnd(text) || STARTS_UNIT.has(nextKind) || kind === "field") break;
-      if (/\d$/.test(text) && !NUMBER_CONTINUATION.test(next.norm)) break;
-      // A bare title line after a finished-looking fragment is its own heading, not a continuation.
-      if (nextKind === "text" && isBareTitle(next.norm) && k + 1 < lines.length && kinds[nextNonBlank(k + 1)] === "table-row") break;
-      text = joinText(text, next.text);
-      end = next.no;
-      claim(next, id);
-      j = k + 1;
-    }
-    const lead = LEVEL1.exec(line.norm) ?? LEVEL2.exec(line.norm) ?? DASH_ITEM.exec(line.norm);
-    if (kind === "list-item") {
-      const marker = line.text.slice(0, LIST_ITEM.exec(line.norm)?.[1]?.length ?? 0);
-      blocks.push({ id, kind: "list-item", marker, text, lines: { start: line.no, end } });
-    } else {
-      const numbering = kind === "numbered" && lead?.[1] ? line.text.slice(0, lead[1].length) : null;
-      blocks.push({ id, kind: "paragraph", numbering, text, lines: { start: line.no, end } });
-    }
-    if (kind === "attachment-ref") {
-      const m = ATTACHMENT_REF.exec(line.norm);
-      attachmentRefs.push({ title: compactChinese(m?.[1] ?? text), line: line.no, blockId: id });
-    }
-    i = j;
+/** A signature: consecutive lines of issuing bodies, optionally ending in a date (or a date alone). */
+function readSignature(ctx: Ctx, i: number): SignatureRead | null {
+  const { lines, kinds } = ctx;
+  const signers: string[] = [];
+  let j = i;
+  while (j < lines.length && kinds[j] === "signature" && !isDateLine(at(ctx, j).norm)) {
+    signers.push(at(ctx, j).text);
+    j++;
   }
+  let date: ReturnType<typeof findDate> = null;
+  let dateText: string | null = null;
+  if (j < lines.length && kinds[j] === "signature" && isDateLine(at(ctx, j).norm)) {
+    date = findDate(at(ctx, j).norm);
+    dateText = at(ctx, j).text;
+    j++;
+  }
+  if (signers.length === 0 && date === null) return null;
+  // Issuer names without a date are a signature only at the end of the text (a missing date is
+  // recorded as absent, never guessed); elsewhere such a line is a heading or paragraph.
+  if (date === null) {
+    const after = nextNonBlank(ctx, j);
+    const tail = lines.slice(after).every((_l, k) => ["blank", "source-note", "attachment-label"].includes(kinds[after + k] ?? "blank"));
+    if (!tail && kinds[after] !== "attachment-label") return null;
+  }
+  return { end: j, signers, date, dateText };
+}
+
+/** A caption is the line right before a table: 表1: …, a bullet, or a short bare title. */
+type Caption = { text: string; line: number; id: string };
+
+function takeCaption(ctx: Ctx): Caption | null {
+  const last = ctx.blocks[ctx.blocks.length - 1];
+  if (!last || last.lines.start !== last.lines.end) return null;
+  const isCaption =
+    (last.kind === "paragraph" && last.numbering === null && (CAPTION.test(last.text) || isBareTitle(last.text))) ||
+    (last.kind === "heading" && last.level === 3);
+  if (!isCaption) return null;
+  ctx.blocks.pop();
+  return { text: last.text, line: last.lines.start, id: last.id };
+}
+
+function tableRow(line: SourceLine, cells: string[]): TableRow {
+  return { cells, clean: cells.map((c) => removeCjkSpaces(c)), lines: { start: line.no, end: line.no } };
+}
+
+/** The one place a table block is built, whatever printed form the table came in. */
+function pushTable(ctx: Ctx, id: string, caption: Caption | null, header: TableRow, rows: TableRow[], repeated: number[], end: number): void {
+  for (const c of header.clean) ctx.knownHeaderCells.add(c);
+  ctx.blocks.push({
+    id,
+    kind: "table",
+    lines: { start: caption?.line ?? header.lines.start, end },
+    text: [caption?.text, header.cells.join("\t"), ...rows.map((r) => r.cells.join("\t"))].filter(Boolean).join("\n"),
+    caption: caption?.text ?? null,
+    captionLine: caption?.line ?? null,
+    header,
+    rows,
+    repeatedHeaderLines: repeated,
+  });
+}
+
+/** Reads a TAB-separated table starting at i (header row), across page breaks; returns the index after it. */
+function readTable(ctx: Ctx, i: number, caption: Caption | null): number {
+  // The caption was read as a block first; the table takes over its id so ids stay contiguous.
+  const id = caption?.id ?? ctx.nextId();
+  const headerLine = at(ctx, i);
+  claim(ctx, headerLine, id);
+  const headerCells = splitCells(headerLine);
+  const rows: TableRow[] = [];
+  const repeated: number[] = [];
+  let j = i + 1;
+  let end = headerLine.no;
+  for (;;) {
+    const k = nextNonBlank(ctx, j);
+    if (k >= ctx.lines.length || ctx.kinds[k] !== "table-row") break;
+    const line = at(ctx, k);
+    const cells = splitCells(line);
+    claim(ctx, line, id);
+    end = line.no;
+    j = k + 1;
+    if (cells.join("\t") === headerCells.join("\t")) {
+      repeated.push(line.no); // header row repeated after a page break
+      continue;
+    }
+    const prev = rows[rows.length - 1];
+    // A row whose first cell is empty continues the previous row's cells (cell broken by a page).
+    if (prev && cells[0] === "" && cells.length > 1) {
+      const merged = prev.cells.map((c, n) => (cells[n] ? joinText(c, cells[n] ?? "") : c));
+      rows[rows.length - 1] = { ...tableRow(line, merged), lines: { start: prev.lines.start, end: line.no } };
+      continue;
+    }
+    rows.push(tableRow(line, cells));
+  }
+  pushTable(ctx, id, caption, tableRow(headerLine, headerCells), rows, repeated, end);
+  return j;
+}
+
+/**
+ * A one-column table loses its TAB in extraction: a line repeating a known column header
+ * (适用范围), directly followed by its rows, is still a table.
+ */
+function readOneColumnTable(ctx: Ctx, i: number, caption: Caption | null): number {
+  const id = caption?.id ?? ctx.nextId();
+  const headerLine = at(ctx, i);
+  claim(ctx, headerLine, id);
+  const rows: TableRow[] = [];
+  let j = i + 1;
+  while (j < ctx.lines.length && ctx.kinds[j] === "text" && at(ctx, j).norm !== "") {
+    claim(ctx, at(ctx, j), id);
+    rows.push(tableRow(at(ctx, j), [at(ctx, j).text]));
+    j++;
+  }
+  pushTable(ctx, id, caption, tableRow(headerLine, [headerLine.text]), rows, [], at(ctx, j - 1).no);
+  return j;
+}
+
+function readSourceNote(ctx: Ctx, i: number): number {
+  const line = at(ctx, i);
+  const m = SOURCE_NOTE.exec(line.norm);
+  ctx.sourceNotes.push({ text: line.text, line: line.no });
+  claim(ctx, line, `source-note:${m?.[1] ?? ""}`);
+  return i + 1;
+}
+
+/** 目 录 followed by "title<TAB>page" lines: the outline of an attached document. */
+function readToc(ctx: Ctx, i: number): number {
+  claim(ctx, at(ctx, i), "toc");
+  let j = nextNonBlank(ctx, i + 1);
+  while (j < ctx.lines.length && TOC_LINE.test(at(ctx, j).raw.trim())) {
+    const m = TOC_LINE.exec(at(ctx, j).raw.trim());
+    const norm = compactChinese((m?.[1] ?? "").normalize("NFKC"));
+    const l1 = LEVEL1.exec(norm);
+    const l2 = LEVEL2.exec(norm);
+    ctx.toc.push({
+      level: l2 ? 2 : 1,
+      numbering: l1?.[1] ?? l2?.[1] ?? null,
+      title: norm.slice((l1 ?? l2)?.[0].length ?? 0).replace(/[。.]$/, ""),
+      page: m?.[2] ? Number(m[2]) : null,
+      line: at(ctx, j).no,
+    });
+    claim(ctx, at(ctx, j), "toc");
+    j = nextNonBlank(ctx, j + 1);
+  }
+  return j;
+}
+
+function pushSignature(ctx: Ctx, i: number, sig: SignatureRead): number {
+  const id = ctx.nextId();
+  for (let k = i; k < sig.end; k++) claim(ctx, at(ctx, k), id);
+  ctx.blocks.push({
+    id, kind: "signature",
+    lines: { start: at(ctx, i).no, end: at(ctx, sig.end - 1).no },
+    text: ctx.lines.slice(i, sig.end).map((l) => l.text).join("\n"),
+    signers: sig.signers, dateText: sig.dateText, date: sig.date?.iso ?? null,
+  });
+  return sig.end;
+}
+
+/**
+ * The period line under an attached document's title belongs to the title: 中国…纲要 / (2011-2015).
+ * Returns the title text with it, the title's last line and the index after it.
+ */
+function withPeriodLine(ctx: Ctx, i: number, id: string): { text: string; end: number; next: number } {
+  const line = at(ctx, i);
+  const k = nextNonBlank(ctx, i + 1);
+  if (k < ctx.lines.length && PERIOD_LINE.test(at(ctx, k).norm)) {
+    claim(ctx, at(ctx, k), id);
+    return { text: `${line.text}\n${at(ctx, k).text}`, end: at(ctx, k).no, next: k + 1 };
+  }
+  return { text: line.text, end: line.no, next: i + 1 };
+}
+
+function readHeading(ctx: Ctx, i: number, kind: Kind): number {
+  const line = at(ctx, i);
+  const id = ctx.nextId();
+  claim(ctx, line, id);
+  const m = LEVEL1.exec(line.norm) ?? LEVEL2.exec(line.norm) ?? BULLET.exec(line.norm);
+  const numbering = kind === "heading1" || kind === "heading2" ? (m?.[1] ?? null) : null;
+  const level = kind === "heading2" ? 2 : kind === "bullet" ? 3 : 1;
+  const { text, end, next } = withPeriodLine(ctx, i, id);
+  // NFKC keeps the length of full-width numbering, so the match on `norm` indexes the printed text.
+  const printedTitle = m ? line.text.slice(m[0].length) : line.text;
+  ctx.blocks.push({
+    id, kind: "heading", level, numbering: numbering === null ? null : line.text.slice(0, numbering.length), text, lines: { start: line.no, end },
+    title: compactChinese(printedTitle).replace(/[。.]$/, "") || compactChinese(line.text),
+  });
+  return next;
+}
+
+/**
+ * Unnumbered short title lines (前 言, the title of an attached document) are headings, unless a
+ * table follows (then they are its caption, taken when the table is read). Null when not a heading.
+ */
+function readBareTitle(ctx: Ctx, i: number): number | null {
+  const line = at(ctx, i);
+  const k = nextNonBlank(ctx, i + 1);
+  const followedByTable = k < ctx.lines.length && (ctx.kinds[k] === "table-row" || ctx.knownHeaderCells.has(compactChinese(at(ctx, k).norm)));
+  if (followedByTable) return null;
+  const id = ctx.nextId();
+  claim(ctx, line, id);
+  const { text, end, next } = withPeriodLine(ctx, i, id);
+  ctx.blocks.push({ id, kind: "heading", level: 1, numbering: null, text, lines: { start: line.no, end }, title: compactChinese(line.text) });
+  return next;
+}
+
+/**
+ * Paragraph-like: numbered provision, list item, attachment reference or plain text. It continues
+ * across page breaks while the text so far does not end a sentence.
+ */
+function readParagraph(ctx: Ctx, i: number, kind: Kind): number {
+  const { lines, kinds } = ctx;
+  const line = at(ctx, i);
+  const id = ctx.nextId();
+  claim(ctx, line, id);
+  let text = line.text;
+  let end = line.no;
+  let j = i + 1;
+  for (;;) {
+    const k = nextNonBlank(ctx, j);
+    if (k >= lines.length) break;
+    const next = at(ctx, k);
+    const nextKind = kinds[k] ?? "blank";
+    if (isSentenceEnd(text) || STARTS_UNIT.has(nextKind) || kind === "field") break;
+    if (/\d$/.test(text) && !NUMBER_CONTINUATION.test(next.norm)) break;
+    // A bare title line after a finished-looking fragment is its own heading, not a continuation.
+    if (nextKind === "text" && isBareTitle(next.norm) && k + 1 < lines.length && kinds[nextNonBlank(ctx, k + 1)] === "table-row") break;
+    text = joinText(text, next.text);
+    end = next.no;
+    claim(ctx, next, id);
+    j = k + 1;
+  }
+  const lead = LEVEL1.exec(line.norm) ?? LEVEL2.exec(line.norm) ?? DASH_ITEM.exec(line.norm);
+  if (kind === "list-item") {
+    const marker = line.text.slice(0, LIST_ITEM.exec(line.norm)?.[1]?.length ?? 0);
+    ctx.blocks.push({ id, kind: "list-item", marker, text, lines: { start: line.no, end } });
+  } else {
+    const numbering = kind === "numbered" && lead?.[1] ? line.text.slice(0, lead[1].length) : null;
+    ctx.blocks.push({ id, kind: "paragraph", numbering, text, lines: { start: line.no, end } });
+  }
+  if (kind === "attachment-ref") {
+    const m = ATTACHMENT_REF.exec(line.norm);
+    ctx.attachmentRefs.push({ title: compactChinese(m?.[1] ?? text), line: line.no, blockId: id });
+  }
+  return j;
+}
+
+const HEADING_KINDS = new Set<Kind>(["attachment-label", "appendix", "heading1", "heading2", "bullet"]);
+
+/**
+ * Reads the unit starting at line i. Returns the index after it and whether the next line follows a
+ * bare 附件 label (then it is the attached document's title); tables, notes, contents and
+ * signatures leave that state as it was.
+ */
+function readUnit(ctx: Ctx, i: number, afterLabel: boolean): { next: number; afterLabel: boolean } {
+  const line = at(ctx, i);
+  const kind = ctx.kinds[i] ?? "blank";
+  const keep = (next: number) => ({ next, afterLabel });
+  if (kind === "table-row") return keep(readTable(ctx, i, takeCaption(ctx)));
+  if (ctx.knownHeaderCells.has(compactChinese(line.norm)) && ctx.kinds[i + 1] === "text" && at(ctx, i + 1).norm !== "") {
+    return keep(readOneColumnTable(ctx, i, takeCaption(ctx)));
+  }
+  if (kind === "source-note") return keep(readSourceNote(ctx, i));
+  if (kind === "toc-title") return keep(readToc(ctx, i));
+  if (kind === "signature") {
+    const sig = readSignature(ctx, i);
+    if (sig) return keep(pushSignature(ctx, i, sig));
+  }
+  if (HEADING_KINDS.has(kind) || (kind === "text" && afterLabel)) {
+    return { next: readHeading(ctx, i, kind), afterLabel: kind === "attachment-label" };
+  }
+  const bare = kind === "text" && isBareTitle(line.norm) ? readBareTitle(ctx, i) : null;
+  return { next: bare ?? readParagraph(ctx, i, kind), afterLabel: false };
+}
+
+export function segment(lines: readonly SourceLine[], options: SegmentOptions): Segmented {
+  const ctx: Ctx = {
+    lines,
+    kinds: lines.map(classify),
+    nextId: options.nextId,
+    knownHeaderCells: options.knownHeaderCells ?? new Set<string>(),
+    blocks: [],
+    toc: [],
+    sourceNotes: [],
+    attachmentRefs: [],
+    claims: new Map<number, string>(),
+  };
+  let i = 0;
+  let afterLabel = false;
+  while (i < lines.length) {
+    if (ctx.kinds[i] === "blank") {
+      i++;
+      continue;
+    }
+    ({ next: i, afterLabel } = readUnit(ctx, i, afterLabel));
+  }
+  const { blocks, toc, sourceNotes, attachmentRefs, claims } = ctx;
   return { blocks, toc, sourceNotes, attachmentRefs, claims };
 }
