@@ -1,6 +1,7 @@
-import type { Block, TableRow } from "../schema/parsed-issue.ts";
+import type { Block, ParseWarning, TableRow } from "../schema/parsed-issue.ts";
 import { isIssuerLine, looksLikeBodyName } from "./issuers.ts";
-import { compactChinese, findDate, isDateLine, removeCjkSpaces, type SourceLine } from "./text.ts";
+import { structureTable } from "./tables.ts";
+import { compactChinese, findAnyDate, isDateLine, removeCjkSpaces, type SourceLine } from "./text.ts";
 
 /**
  * Turns the body lines of one notice (or of the back matter) into ordered blocks, repairing what PDF
@@ -38,7 +39,8 @@ const TOC_LINE = /^(.+?)\s*(?:\t|\.{3,}|…{2,})\s*(\d{1,4})\s*$/;
 // A page number continues a number at the end of the previous page (达到 30 | 亿美元).
 const NUMBER_CONTINUATION = /^[亿万千百十个%％年月日号元美倍家人项次]/;
 const SOURCE_NOTE = /^[(（]\s*稿件来源\s*[:：]\s*(.+?)\s*[)）]$/;
-const ATTACHMENT_LABEL = /^附\s*件\s*\d*$/;
+// 附件, 附 件, 附件2, 附件1： (the label over an attached document; web copies keep the colon)
+const ATTACHMENT_LABEL = /^附\s*件\s*\d*\s*[:：]?$/;
 const ATTACHMENT_REF = /^附\s*件\s*\d*\s*[:：]\s*(.+)$/;
 const CAPTION = /^表\s*\d+/;
 const PERIOD_LINE = /^[(（]\s*\d{4}\s*[-—–~～]\s*\d{4}\s*[)）]$/;
@@ -52,6 +54,25 @@ export function isSentenceEnd(text: string): boolean {
 
 function isTableRow(line: SourceLine): boolean {
   return line.raw.includes("\t");
+}
+
+/** A web-flattened table row: `| a | b | c |`, `a | b | c |`, or one cell per line `| cell`. */
+function isPipeRow(norm: string): boolean {
+  return /^\|/.test(norm) || (/\S\s*\|\s*\S.*\|\s*$/.test(norm) && (norm.match(/\|/g)?.length ?? 0) >= 2);
+}
+
+function splitPipeCells(norm: string, text: string): string[] {
+  // Cells from the printed text when it has the same pipes (full-width ｜ folds to |).
+  const source = (text.match(/[|｜]/g)?.length ?? 0) === (norm.match(/\|/g)?.length ?? 0) ? text : norm;
+  return source.replace(/^\s*[|｜]/, "").replace(/[|｜]\s*$/, "").split(/[|｜]/).map((c) => c.trim());
+}
+
+/** A signature line that prints the body and the date together: 中华人民共和国商务部二〇〇八年七月三日. */
+function signerWithDate(norm: string): { signer: string; date: NonNullable<ReturnType<typeof findAnyDate>> } | null {
+  const date = findAnyDate(norm);
+  if (!date || date.index === 0 || norm.slice(date.index + date.text.length).trim() !== "") return null;
+  const signer = norm.slice(0, date.index).trim();
+  return isIssuerLine(signer) || looksLikeBodyName(signer) ? { signer, date } : null;
 }
 
 function splitCells(line: SourceLine): string[] {
@@ -75,6 +96,7 @@ function isBareTitle(norm: string): boolean {
 type Kind =
   | "blank"
   | "table-row"
+  | "pipe-row"
   | "source-note"
   | "attachment-label"
   | "attachment-ref"
@@ -94,6 +116,7 @@ function classify(line: SourceLine): Kind {
   const { norm } = line;
   if (norm === "") return "blank";
   if (isTableRow(line)) return "table-row";
+  if (isPipeRow(norm)) return "pipe-row";
   if (SOURCE_NOTE.test(norm)) return "source-note";
   if (ATTACHMENT_LABEL.test(norm)) return "attachment-label";
   if (ATTACHMENT_REF.test(norm)) return "attachment-ref";
@@ -107,14 +130,14 @@ function classify(line: SourceLine): Kind {
   if (LIST_ITEM.test(norm)) return "list-item";
   if (BULLET.test(norm)) return "bullet";
   if (CAPTION.test(norm)) return "caption";
-  if (isIssuerLine(norm) || looksLikeBodyName(norm) || isDateLine(norm)) return "signature";
+  if (isIssuerLine(norm) || looksLikeBodyName(norm) || isDateLine(norm) || signerWithDate(norm)) return "signature";
   if (FIELD.test(norm)) return "field";
   return "text";
 }
 
 /** Kinds that always start a new unit, so a paragraph never swallows them across a page break. */
 const STARTS_UNIT = new Set<Kind>([
-  "table-row", "source-note", "attachment-label", "attachment-ref", "heading1", "heading2", "bullet",
+  "table-row", "pipe-row", "source-note", "attachment-label", "attachment-ref", "heading1", "heading2", "bullet",
   "list-item", "numbered", "caption", "appendix", "toc-title", "signature", "field",
 ]);
 
@@ -128,6 +151,8 @@ export type SegmentOptions = {
   nextId: () => string;
   /** Header cells of tables seen earlier in the same notice (a later one-column table repeats one). */
   knownHeaderCells?: Set<string>;
+  /** Where warnings about the text go (a table total that does not add up). */
+  warnings?: ParseWarning[];
 };
 
 /** One pass over a notice body: the lines, their kinds, and what has been read so far. */
@@ -141,6 +166,9 @@ type Ctx = {
   sourceNotes: SourceNote[];
   attachmentRefs: AttachmentRef[];
   claims: Map<number, string>;
+  warnings: ParseWarning[];
+  /** The 附件 label the text is under (附件, 附件2), so a table can say which attachment it is. */
+  attachment: string | null;
 };
 
 function claim(ctx: Ctx, line: SourceLine, owner: string): void {
@@ -159,21 +187,29 @@ function at(ctx: Ctx, i: number): SourceLine {
   return line;
 }
 
-type SignatureRead = { end: number; signers: string[]; date: ReturnType<typeof findDate>; dateText: string | null };
+type SignatureRead = { end: number; signers: string[]; date: ReturnType<typeof findAnyDate>; dateText: string | null };
 
 /** A signature: consecutive lines of issuing bodies, optionally ending in a date (or a date alone). */
 function readSignature(ctx: Ctx, i: number): SignatureRead | null {
   const { lines, kinds } = ctx;
   const signers: string[] = [];
   let j = i;
+  let date: ReturnType<typeof findAnyDate> = null;
+  let dateText: string | null = null;
   while (j < lines.length && kinds[j] === "signature" && !isDateLine(at(ctx, j).norm)) {
+    const both = signerWithDate(at(ctx, j).norm);
+    if (both) {
+      // Body and date on one line end the signature; the printed date is kept as dateText.
+      signers.push(at(ctx, j).text.slice(0, both.signer.length).trim() || both.signer);
+      date = both.date;
+      dateText = at(ctx, j).text.slice(-both.date.text.length);
+      return { end: j + 1, signers, date, dateText };
+    }
     signers.push(at(ctx, j).text);
     j++;
   }
-  let date: ReturnType<typeof findDate> = null;
-  let dateText: string | null = null;
   if (j < lines.length && kinds[j] === "signature" && isDateLine(at(ctx, j).norm)) {
-    date = findDate(at(ctx, j).norm);
+    date = findAnyDate(at(ctx, j).norm);
     dateText = at(ctx, j).text;
     j++;
   }
@@ -206,9 +242,12 @@ function tableRow(line: SourceLine, cells: string[]): TableRow {
   return { cells, clean: cells.map((c) => removeCjkSpaces(c)), lines: { start: line.no, end: line.no } };
 }
 
+type PrintedAs = "tab" | "pipe" | "one-column";
+
 /** The one place a table block is built, whatever printed form the table came in. */
-function pushTable(ctx: Ctx, id: string, caption: Caption | null, header: TableRow, rows: TableRow[], repeated: number[], end: number): void {
+function pushTable(ctx: Ctx, id: string, caption: Caption | null, header: TableRow, printedRows: TableRow[], repeated: number[], end: number, printedAs: PrintedAs): void {
   for (const c of header.clean) ctx.knownHeaderCells.add(c);
+  const rows = structureTable(header, printedRows, { blockId: id, warn: (w) => ctx.warnings.push(w) });
   ctx.blocks.push({
     id,
     kind: "table",
@@ -219,6 +258,8 @@ function pushTable(ctx: Ctx, id: string, caption: Caption | null, header: TableR
     header,
     rows,
     repeatedHeaderLines: repeated,
+    printedAs,
+    attachment: ctx.attachment,
   });
 }
 
@@ -246,15 +287,69 @@ function readTable(ctx: Ctx, i: number, caption: Caption | null): number {
       continue;
     }
     const prev = rows[rows.length - 1];
-    // A row whose first cell is empty continues the previous row's cells (cell broken by a page).
-    if (prev && cells[0] === "" && cells.length > 1) {
+    // A row whose first cell is empty continues the previous row's cells (cell broken by a page),
+    // unless it brings a number of its own: then it is a row of a group whose first cell was
+    // printed once (a province over five companies), carried down by structureTable.
+    if (prev && cells[0] === "" && cells.length > 1 && !cells.some((c) => /^[\d,.]+$/.test(c))) {
       const merged = prev.cells.map((c, n) => (cells[n] ? joinText(c, cells[n] ?? "") : c));
       rows[rows.length - 1] = { ...tableRow(line, merged), lines: { start: prev.lines.start, end: line.no } };
       continue;
     }
     rows.push(tableRow(line, cells));
   }
-  pushTable(ctx, id, caption, tableRow(headerLine, headerCells), rows, repeated, end);
+  pushTable(ctx, id, caption, tableRow(headerLine, headerCells), rows, repeated, end, "tab");
+  return j;
+}
+
+const SEPARATOR_CELL = /^:?-{3,}:?$/;
+
+/**
+ * A web-flattened table: `| a | b |` rows (a markdown separator row is accounted for and dropped),
+ * or one cell per line (`| cell`), a blank line ending each row. Rows with fewer cells than the
+ * header lost their leading grouped cells (rowspan); structureTable carries them down.
+ */
+function readPipeTable(ctx: Ctx, i: number, caption: Caption | null): number {
+  const id = caption?.id ?? ctx.nextId();
+  const rows: TableRow[] = [];
+  const repeated: number[] = [];
+  let pending: { cells: string[]; start: number; end: number } | null = null;
+  const flush = () => {
+    if (pending) rows.push({ cells: pending.cells, clean: pending.cells.map(removeCjkSpaces), lines: { start: pending.start, end: pending.end } });
+    pending = null;
+  };
+  let j = i;
+  let end = at(ctx, i).no;
+  while (j < ctx.lines.length) {
+    const kind = ctx.kinds[j];
+    if (kind === "blank") {
+      flush();
+      if (ctx.kinds[nextNonBlank(ctx, j)] !== "pipe-row") break;
+      j++;
+      continue;
+    }
+    if (kind !== "pipe-row") break;
+    const line = at(ctx, j);
+    claim(ctx, line, id);
+    end = line.no;
+    const cells = splitPipeCells(line.norm, line.text);
+    j++;
+    if (cells.every((c) => SEPARATOR_CELL.test(c))) {
+      repeated.push(line.no);
+      continue;
+    }
+    const oneCell = cells.length === 1 && /^[|｜]/.test(line.text);
+    if (!oneCell) {
+      flush();
+      rows.push(tableRow(line, cells));
+      continue;
+    }
+    pending ??= { cells: [], start: line.no, end: line.no };
+    pending.cells.push(cells[0] ?? "");
+    pending.end = line.no;
+  }
+  flush();
+  const [header, ...body] = rows;
+  if (header) pushTable(ctx, id, caption, header, body, repeated, end, "pipe");
   return j;
 }
 
@@ -273,7 +368,7 @@ function readOneColumnTable(ctx: Ctx, i: number, caption: Caption | null): numbe
     rows.push(tableRow(at(ctx, j), [at(ctx, j).text]));
     j++;
   }
-  pushTable(ctx, id, caption, tableRow(headerLine, [headerLine.text]), rows, [], at(ctx, j - 1).no);
+  pushTable(ctx, id, caption, tableRow(headerLine, [headerLine.text]), rows, [], at(ctx, j - 1).no, "one-column");
   return j;
 }
 
@@ -419,6 +514,7 @@ function readUnit(ctx: Ctx, i: number, afterLabel: boolean): { next: number; aft
   const kind = ctx.kinds[i] ?? "blank";
   const keep = (next: number) => ({ next, afterLabel });
   if (kind === "table-row") return keep(readTable(ctx, i, takeCaption(ctx)));
+  if (kind === "pipe-row") return keep(readPipeTable(ctx, i, takeCaption(ctx)));
   if (ctx.knownHeaderCells.has(compactChinese(line.norm)) && ctx.kinds[i + 1] === "text" && at(ctx, i + 1).norm !== "") {
     return keep(readOneColumnTable(ctx, i, takeCaption(ctx)));
   }
@@ -429,6 +525,7 @@ function readUnit(ctx: Ctx, i: number, afterLabel: boolean): { next: number; aft
     if (sig) return keep(pushSignature(ctx, i, sig));
   }
   if (HEADING_KINDS.has(kind) || (kind === "text" && afterLabel)) {
+    if (kind === "attachment-label") ctx.attachment = compactChinese(line.norm).replace(/[:：]$/, "");
     return { next: readHeading(ctx, i, kind), afterLabel: kind === "attachment-label" };
   }
   const bare = kind === "text" && isBareTitle(line.norm) ? readBareTitle(ctx, i) : null;
@@ -446,6 +543,8 @@ export function segment(lines: readonly SourceLine[], options: SegmentOptions): 
     sourceNotes: [],
     attachmentRefs: [],
     claims: new Map<number, string>(),
+    warnings: options.warnings ?? [],
+    attachment: null,
   };
   let i = 0;
   let afterLabel = false;

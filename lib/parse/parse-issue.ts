@@ -9,6 +9,7 @@ import { normalizeNewlines } from "./decode.ts";
 import { englishNumberDiscrepancy } from "./english-contents.ts";
 import { ParseError } from "./errors.ts";
 import { parseNoticeLines, readNoticeHeader, type NoticeDraft } from "./notice.ts";
+import { resolveReferences } from "./references.ts";
 import {
   checkStandardsCount,
   extractLicensingDecisions,
@@ -202,6 +203,11 @@ export function parseIssue(text: string, options: ParseIssueOptions = {}): Parse
       page: zh?.page ?? null,
     };
   });
+
+  // Citations of notices printed in this issue resolve to them; warnings from inside the notices.
+  const known = new Set(notices.map((n) => n.id));
+  for (const n of notices) n.references = resolveReferences(n.references, known);
+  for (const d of drafts) warnings.push(...d.warnings);
 
   // 5. Back matter (the gazette's own description and contact lines).
   const backMatter: ParsedIssue["backMatter"] = [];
