@@ -499,6 +499,12 @@ function readParagraph(ctx: Ctx, i: number, kind: Kind): number {
     const m = ATTACHMENT_REF.exec(line.norm);
     ctx.attachmentRefs.push({ title: compactChinese(m?.[1] ?? text), line: line.no, blockId: id });
   }
+  // A numbered attachment list (附件：1.… / 2.… / 3.…): each further item names one more attachment.
+  const listed = ctx.attachmentRefs[ctx.attachmentRefs.length - 1];
+  const prev = ctx.blocks[ctx.blocks.length - 2];
+  if (kind === "list-item" && listed && prev?.id === listed.blockId && /^\d/.test(listed.title)) {
+    ctx.attachmentRefs.push({ title: compactChinese(line.norm), line: line.no, blockId: id });
+  }
   return j;
 }
 

@@ -46,6 +46,11 @@ export function registeredIssuer(name: string): IssuerInfo | null {
   return ISSUERS.find((i) => i.names.includes(name) || i.short?.includes(name)) ?? null;
 }
 
+/** 合成氨行业准入公告管理暂行办法 → hcahyzrggglzxbf (letters only, for ids made from a title). */
+export function pinyinInitials(text: string): string {
+  return pinyin(text, { pattern: "first", toneType: "none", type: "array", nonZh: "removed" }).join("").replace(/[^a-z]/g, "").slice(0, 40) || "x";
+}
+
 /**
  * A body missing from ISSUERS (国务院办公厅, 海口市水务局, a provincial bureau): the printed name is
  * kept and the code is its toneless pinyin (haikoushishuiwuju), so the same name always gives the

@@ -1,10 +1,10 @@
 import type { Block, Notice, ParseWarning } from "../schema/parsed-issue.ts";
 import { segment, type Segmented, type TocEntry } from "./blocks.ts";
 import { ParseError } from "./errors.ts";
-import { matchIssuers, type MatchedIssuer } from "./issuers.ts";
+import { matchIssuers, pinyinInitials, type MatchedIssuer } from "./issuers.ts";
 import { noticeId, parseDocumentNumber, parseNoticeNumber, splitIssuerRun } from "./numbers.ts";
 import { extractReferences } from "./references.ts";
-import { compactChinese, foldForMatching, type SourceLine } from "./text.ts";
+import { compactChinese, foldForMatching, stripPinyinGlosses, type SourceLine } from "./text.ts";
 
 /**
  * One notice: header (issuers + 公告, or a circular's 关于…的通知 title), number or document number,
@@ -123,7 +123,7 @@ export function readGazetteFront(lines: readonly SourceLine[], file: string): No
     number,
     documentNumber,
     headerText,
-    titleZh: compactChinese(header.kind === "circular" ? headerText : `${headerText}${number ? number.text : ""}`),
+    titleZh: stripPinyinGlosses(compactChinese(header.kind === "circular" ? headerText : `${headerText}${number ? number.text : ""}`)),
     subject,
     bodyStart: bodyLine ? lines.indexOf(bodyLine) : lines.length,
     claims,
@@ -172,6 +172,15 @@ export function assembleNotice(front: NoticeFront, lines: readonly SourceLine[],
   }
   const signatures = segmented.blocks.filter((b): b is Signature => b.kind === "signature");
   const signingDates = signatures.flatMap((s) => (s.date ? [s.date] : []));
+  // No title, no number or 文号 and no signature: a news report about a notice, an association's
+  // page. Say so rather than invent a notice.
+  if (front.titleZh === null && !front.number && !front.documentNumber && signatures.length === 0) {
+    throw new ParseError(
+      file,
+      front.first.no,
+      `expected a notice title line (issuing body followed by 公告, or "…关于…的通知"), a number, a 文号 or a signature; found none, so this reads as a report or web page, not a notice: "${front.first.text.slice(0, 40)}"`,
+    );
+  }
   const found = front.issuers.length ? { issuers: front.issuers, from: "title" as const } : issuersFromText(segmented.blocks);
   const issuers = found?.issuers ?? [];
   for (const i of issuers) {
@@ -228,6 +237,12 @@ function identify(front: NoticeFront, issuers: readonly MatchedIssuer[], signing
   const date = signingDates[0];
   if (codes.length && date) {
     return { id: `${[...new Set(codes)].join("-")}-${date.replace(/-/g, "")}`, warning: `no number or 文号 printed: id made from the issuers and the signing date ${date}` };
+  }
+  // A printed title alone (an attached 办法 copied without its notice) still names the text.
+  if (front.titleZh !== null) {
+    const prefix = [...new Set(codes)].join("-");
+    const subject = issuers.reduce((t, i) => t.replace(i.printed, ""), front.titleZh);
+    return { id: `${prefix ? `${prefix}-` : ""}t-${pinyinInitials(subject)}`, warning: `no number, 文号 or signing date printed: id made from the issuers and the printed title` };
   }
   const missing = [codes.length ? null : "issuing body", numbered ? null : "number or 文号", date ? null : "signing date"].filter(Boolean).join(", ");
   throw new ParseError(file, front.first.no, `cannot identify the notice: no ${missing} printed (an id needs issuers + number, issuers + 文号, or issuers + signing date)`);

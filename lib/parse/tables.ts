@@ -57,13 +57,12 @@ function markChildrenAndTotals(rows: TableRow[]): TableRow[] {
     const lead = firstText(row);
     if (TOTAL.test(lead)) return ((parent = null), (inBreakdown = false), { ...row, total: "total" as const });
     if (SUBTOTAL.test(lead)) return ((parent = null), (inBreakdown = false), { ...row, total: "subtotal" as const });
-    const printedLead = row.cells.find((c, k) => c !== "" && !(row.carried ?? []).includes(k)) ?? "";
     if (CHILD.test(lead) && i > 0) {
       parent ??= i - 1;
       inBreakdown = true;
       return { ...row, parent };
     }
-    if (inBreakdown && parent !== null && INDENTED.test(printedLead)) return { ...row, parent };
+    if (inBreakdown && parent !== null && INDENTED.test(lead)) return { ...row, parent };
     inBreakdown = false;
     parent = i;
     return row;

@@ -169,7 +169,8 @@ export const noticeSchema = z.object({
   id: noticeIdSchema,
   position: z.number().int().positive(),
   kind: noticeKindSchema,
-  issuers: z.array(issuerSchema).min(1),
+  /** Empty only for a copied text that names no issuing body at all (an 办法 without its notice). */
+  issuers: z.array(issuerSchema),
   number: noticeNumberSchema.nullable(),
   documentNumber: documentNumberSchema.nullable(),
   /** Header line(s) as printed (中华人民共和国商务部 公告 / the circular's title). */
