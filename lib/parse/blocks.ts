@@ -242,7 +242,7 @@ function tableRow(line: SourceLine, cells: string[]): TableRow {
   return { cells, clean: cells.map((c) => removeCjkSpaces(c)), lines: { start: line.no, end: line.no } };
 }
 
-type PrintedAs = "tab" | "pipe" | "one-column";
+type PrintedAs = "tab" | "pipe" | "one-column" | "form-lines";
 
 /** The one place a table block is built, whatever printed form the table came in. */
 function pushTable(ctx: Ctx, id: string, caption: Caption | null, header: TableRow, printedRows: TableRow[], repeated: number[], end: number, printedAs: PrintedAs): void {
@@ -370,6 +370,33 @@ function readOneColumnTable(ctx: Ctx, i: number, caption: Caption | null): numbe
   }
   pushTable(ctx, id, caption, tableRow(headerLine, [headerLine.text]), rows, [], at(ctx, j - 1).no, "one-column");
   return j;
+}
+
+const FORM_CELL_KINDS = new Set<Kind>(["text", "field"]);
+const MIN_FORM_LINES = 4;
+
+/** Lines from i that read as form cells: short, no sentence inside; a blank or longer line ends them. */
+function formRunEnd(ctx: Ctx, i: number): number {
+  let j = i;
+  while (j < ctx.lines.length && FORM_CELL_KINDS.has(ctx.kinds[j] ?? "blank")) {
+    const compact = compactChinese(at(ctx, j).norm);
+    if (compact.length > 16 || /[。；;！？!?]/.test(compact)) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * An attached form (登记表, 申报单) copied from a web page keeps its cells but not its grid: one
+ * label per line. Inside an attachment, a run of such lines is one table of one-cell rows, so the
+ * form is read as a form and not as a stack of headings (sample 15 of the real notices).
+ */
+function readFormTable(ctx: Ctx, i: number, end: number): number {
+  const id = ctx.nextId();
+  for (let k = i; k < end; k++) claim(ctx, at(ctx, k), id);
+  const [header, ...rows] = ctx.lines.slice(i, end).map((l) => tableRow(l, [l.text]));
+  if (header) pushTable(ctx, id, null, header, rows, [], at(ctx, end - 1).no, "form-lines");
+  return end;
 }
 
 function readSourceNote(ctx: Ctx, i: number): number {
@@ -533,6 +560,10 @@ function readUnit(ctx: Ctx, i: number, afterLabel: boolean): { next: number; aft
   if (HEADING_KINDS.has(kind) || (kind === "text" && afterLabel)) {
     if (kind === "attachment-label") ctx.attachment = compactChinese(line.norm).replace(/[:：]$/, "");
     return { next: readHeading(ctx, i, kind), afterLabel: kind === "attachment-label" };
+  }
+  if (ctx.attachment !== null) {
+    const end = formRunEnd(ctx, i);
+    if (end - i >= MIN_FORM_LINES) return { next: readFormTable(ctx, i, end), afterLabel: false };
   }
   const bare = kind === "text" && isBareTitle(line.norm) ? readBareTitle(ctx, i) : null;
   return { next: bare ?? readParagraph(ctx, i, kind), afterLabel: false };

@@ -88,6 +88,7 @@ export function issuersOfRun(run: string): { issuers: MatchedIssuer[]; offset: n
 }
 
 const BODY_END = /(?:部|署|局|委员会|委|总局|办公厅|办公室|政府|银行)/g;
+const BODY_TAIL = /(?:部|署|局|委员会|委|总局|办公厅|办公室|政府|银行)$/;
 
 /** 商务部 海关总署 / 商务部、海关总署 / 海口市水务局 → issuers (unregistered ones derived from the name). */
 export function splitIssuerRun(text: string): MatchedIssuer[] {
@@ -95,7 +96,12 @@ export function splitIssuerRun(text: string): MatchedIssuer[] {
   let rest = text.replace(/\s+/g, " ").trim();
   while (rest !== "") {
     const known = matchIssuers(rest);
-    if (known?.issuers[0]) {
+    // 国务院办公厅 is its own body, not 国务院 followed by something: a registered name counts only
+    // when a separator or another name follows it.
+    const head = known?.issuers[0];
+    const after = head ? rest.slice(head.printed.length) : "";
+    const swallowed = head && /^[\u4e00-\u9fff]/.test(after) && !matchIssuers(after) && BODY_TAIL.test(/^[^\s、,，]+/.exec(after)?.[0] ?? "");
+    if (known?.issuers[0] && !swallowed) {
       out.push(...known.issuers);
       rest = known.rest.replace(/^[\s、,，和与及]+/, "");
       continue;

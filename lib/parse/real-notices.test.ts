@@ -9,7 +9,8 @@ import { parseStandaloneNotice } from "./parse-notice.ts";
 // (each file name ends with the site it came from: cnhelpme.cn, njpwcbg.com, standardcn.com,
 // cndojo.cn, 2888.tv, and pkulaw.com pages via the GitHub repository BU-Spark/ds-ciss-policy-docs).
 // __fixtures__/web/ holds three web copies of 2013-11's notice 2 (made from content/2013-11/
-// gazette.zh.txt lines 123-147 the way sites reprint it) and a quota table with a wrong 合计.
+// gazette.zh.txt lines 123-147 the way sites reprint it) and a quota table with a wrong 合计;
+// __fixtures__/tab-table-groups-and-totals.txt is a made-up gazette-style table (TAB cells).
 const parse = (dir: string, prefix: string) => {
   const folder = path.join(import.meta.dirname, "__fixtures__", dir);
   const name = fs.readdirSync(folder).find((f) => f.startsWith(prefix));
@@ -23,7 +24,7 @@ describe("real notices copied from websites", () => {
   it("04 海關總署公告2017年第26號: number from the one-line title, site date kept as metadata, citation without 第, no signature ⇒ no date", () => {
     const r = parse("real", "04_");
     expect(r.notice).toMatchObject({ id: "gacc-2017-26", number: { year: 2017, number: 26, text: "2017年第26號", line: 1 }, signingDates: [], titleDerived: false });
-    expect(r.notice.subject).toBe("关于进一步简化经港澳中转货物原产地管理要求的公告"); // from the folded title (simplified)
+    expect(r.notice.subject).toBe("關于進一步簡化經港澳中轉貨物原產地管理要求的公告");
     expect(r.notice.issuers.map((i) => [i.code, i.registered])).toEqual([["gacc", true]]);
     expect(r.notice.sourceMetadata).toContainEqual({ key: "页面日期", value: "2018-04-03", line: 3, date: "2018-04-03" });
     expect(r.notice.references).toEqual([
@@ -93,6 +94,10 @@ describe("real notices copied from websites", () => {
     expect(r.notice.attachments.map((a) => a.title)).toEqual(["1.自治区质监局各单位信息宣传联络员登记表", "2.自治区质监局各单位(部门)申请宣传申报单", "3.自治区质监局协助宣传报道通知单"]);
     expect(r.notice.attachments.every((a) => a.blockId !== null)).toBe(true);
     expect(r.notice.references.filter((x) => x.kind === "document-number").map((x) => x.target)).toEqual(["新质技监办〔2011〕7号", "新政办发〔2010〕79号"]);
+    // The three forms lost their grid on the web page: read as tables of one-cell rows under their attachment.
+    expect(tables(r).map((t) => (t.kind === "table" ? [t.attachment, t.printedAs, t.rows.length, t.lines.start] : null))).toEqual([
+      ["附件1", "form-lines", 21, 47], ["附件2", "form-lines", 9, 77], ["附件2", "form-lines", 6, 90], ["附件3", "form-lines", 5, 103],
+    ]);
     expect(codes(r)).toEqual(["unknown-issuer"]);
     expect(r.coverage.ratio).toBe(1);
   });
@@ -146,6 +151,19 @@ describe("tables in web copies", () => {
     // The cited notice is a reference, never this notice's own number.
     expect(r.notice.number).toMatchObject({ year: 2011, number: 99 });
     expect(r.notice.references.find((x) => x.kind === "notice")).toMatchObject({ printed: "商务部、海关总署公告2010年第64号", target: "mofcom-gacc-2010-64", line: 3 });
+  });
+
+  it("reads a gazette TAB table: a province printed once carried down, 其中 rows as children, 小计 and 总计 that add up give no warning", () => {
+    const r = parse(".", "tab-table-groups-and-totals");
+    const [table] = tables(r);
+    if (table?.kind !== "table") throw new Error("no table");
+    expect(table).toMatchObject({ printedAs: "tab", attachment: "附件2" });
+    expect(table.rows).toHaveLength(8);
+    expect(table.rows[1]).toMatchObject({ cells: ["2", "", "包头乙稀土有限公司", "2000"], clean: ["2", "内蒙古", "包头乙稀土有限公司", "2000"], carried: [1] });
+    expect(table.rows.map((row) => row.parent ?? null)).toEqual([null, null, null, null, 3, 3, null, null]);
+    expect(table.rows.map((row) => row.total ?? null)).toEqual([null, null, "subtotal", null, null, null, "subtotal", "total"]);
+    expect(r.warnings).toEqual([]);
+    expect(r.notice).toMatchObject({ id: "mofcom-2012-98", signingDates: ["2012-12-28"] });
   });
 
   it("rejects a text that is no notice", () => {

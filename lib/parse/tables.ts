@@ -30,10 +30,13 @@ function carryDown(header: TableRow, rows: readonly TableRow[]): TableRow[] {
     const missing = Math.max(0, width - row.clean.length);
     let clean = [...Array<string>(missing).fill(""), ...row.clean];
     const carried: number[] = [];
-    for (let c = 0; c < clean.length && prev; c++) {
-      if (clean[c] !== "") break;
+    // An empty cell with printed cells after it stands under a grouped cell when the row above has
+    // text there (a number above is a sequence or a quantity, never grouped); trailing empty cells
+    // (an empty 备注) are left alone.
+    const lastFilled = clean.reduce((last, v, k) => (v !== "" ? k : last), -1);
+    for (let c = 0; c < lastFilled && prev; c++) {
       const above = prev.clean[c] ?? "";
-      if (above === "" || TOTAL.test(above) || SUBTOTAL.test(above)) break;
+      if (clean[c] !== "" || above === "" || cellNumber(above) !== null || TOTAL.test(above) || SUBTOTAL.test(above)) continue;
       clean = clean.map((v, k) => (k === c ? above : v));
       carried.push(c);
     }

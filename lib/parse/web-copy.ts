@@ -134,9 +134,12 @@ function frontFromTitle(lines: readonly SourceLine[], c: Cursor): NoticeFront | 
   if (numbered && issuers.length) {
     number = parseNoticeNumber(numbered[2] ?? "", title.no);
     // The number as printed (2017年第26號), not as folded.
-    const printed = /[0-9〇○O零一二三四五六七八九]{4}\s*年\s*第?\s*[0-9一二三四五六七八九十百]+\s*[号號]/.exec(title.text.normalize("NFKC"));
+    const printed = /[0-9０-９〇○O零一二三四五六七八九]{4}\s*年\s*第?\s*[0-9０-９一二三四五六七八九十百]+\s*[号號]/.exec(title.text);
     if (number && printed) number = { ...number, text: printed[0] };
+    // The subject as printed: what follows the number, without the -- or the brackets around it.
+    const tail = printed ? title.text.slice(printed.index + printed[0].length).replace(/^[\s\-—–:：]+/, "") : "";
     subject = numbered[5] ?? numbered[6] ?? null;
+    if (subject && tail) subject = tail.replace(/^[(（](.+)[)）]$/, "$1");
   } else if (about) {
     kind = kindOf(about[3] ?? "");
   } else if (!isBareTitle(compact)) return null;

@@ -74,8 +74,12 @@ export const tableBlockSchema = z.object({
   rows: z.array(tableRowSchema),
   /** Lines of header rows repeated after a page break (dropped, but accounted for). */
   repeatedHeaderLines: z.array(z.number().int().positive()),
-  /** How the source printed it: TAB-separated cells (the gazette), `| a | b |` rows or `| cell` lines (web copies), or one cell per line. */
-  printedAs: z.enum(["tab", "pipe", "one-column"]).optional(),
+  /**
+   * How the source printed it: TAB-separated cells (the gazette), `| a | b |` rows or `| cell` lines
+   * (web copies), a one-column table, or form-lines: an attached form whose cells came one per line
+   * with no row structure left (each line is a row of one cell).
+   */
+  printedAs: z.enum(["tab", "pipe", "one-column", "form-lines"]).optional(),
   /** The attachment label the table is printed under (附件, 附件2), when it follows one. */
   attachment: z.string().nullable().optional(),
 });
