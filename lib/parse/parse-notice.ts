@@ -3,6 +3,7 @@ import { normalizeNewlines } from "./decode.ts";
 import { ParseError } from "./errors.ts";
 import { assembleNotice } from "./notice.ts";
 import { extractLicensingDecisions, extractStandards } from "./records.ts";
+import { resolveReferences } from "./references.ts";
 import { findCollapsedDates, splitLines } from "./text.ts";
 import { readWebFront, separateSiteLines } from "./web-copy.ts";
 
@@ -12,7 +13,13 @@ import { readWebFront, separateSiteLines } from "./web-copy.ts";
  * metadata and clutter lines, one-line titles, no title at all. The contents-derived fields (page,
  * official English title) are simply absent.
  */
-export function parseStandaloneNotice(text: string, options: { file?: string } = {}): ParsedNotice {
+export type StandaloneOptions = {
+  file?: string;
+  /** Ids of the notices in the archive: citations of them get `noticeId` (see resolveReferences). */
+  knownNoticeIds?: ReadonlySet<string>;
+};
+
+export function parseStandaloneNotice(text: string, options: StandaloneOptions = {}): ParsedNotice {
   const file = options.file ?? "<input>";
   const all = splitLines(normalizeNewlines(text));
   if (!all.some((l) => l.norm !== "")) throw new ParseError(file, 1, "empty file: expected the text of a notice");
@@ -22,7 +29,8 @@ export function parseStandaloneNotice(text: string, options: { file?: string } =
   const lines = site.lines.slice(start);
   const front = readWebFront(lines, site.metadata, file);
   const draft = assembleNotice(front, lines, file, { fallbackId: null, sourceMetadata: site.metadata.sort((a, b) => a.line - b.line) });
-  const notice = { ...draft.notice, position: 1, titleEn: null, page: null };
+  const references = resolveReferences(draft.notice.references, options.knownNoticeIds ?? new Set());
+  const notice = { ...draft.notice, references, position: 1, titleEn: null, page: null };
   const claims = new Map([...site.claims, ...draft.segmented.claims]);
   const warnings: ParseWarning[] = [...site.warnings, ...draft.warnings, ...textWarnings(notice)];
   const nonBlank = all.filter((l) => l.norm !== "");

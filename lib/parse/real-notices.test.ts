@@ -76,6 +76,10 @@ describe("real notices copied from websites", () => {
     ]);
     expect(codes(r)).toEqual(["derived-id"]);
     expect(r.coverage.ratio).toBe(1);
+    // 2013-11 prints miit-2012-64: given the archive's ids, the citation resolves to it.
+    const file = path.join(import.meta.dirname, "__fixtures__", "real", fs.readdirSync(path.join(import.meta.dirname, "__fixtures__", "real")).find((f) => f.startsWith("08_")) ?? "");
+    const resolved = parseStandaloneNotice(fs.readFileSync(file, "utf8"), { file: "08", knownNoticeIds: new Set(["miit-2012-64"]) });
+    expect(resolved.notice.references.find((x) => x.kind === "notice")?.noticeId).toBe("miit-2012-64");
   });
 
   it("14 海口市水务局: unregistered issuer keeps its printed name and gets a derived code; pkulaw header as metadata; preview link as noise", () => {
@@ -164,6 +168,12 @@ describe("tables in web copies", () => {
     expect(table.rows.map((row) => row.total ?? null)).toEqual([null, null, "subtotal", null, null, null, "subtotal", "total"]);
     expect(r.warnings).toEqual([]);
     expect(r.notice).toMatchObject({ id: "mofcom-2012-98", signingDates: ["2012-12-28"] });
+  });
+
+  it("keeps a date alone at the top of a copy (05/17/2013) as the page's date, never the signing date", () => {
+    const r = parseStandaloneNotice("商务部公告2013年第30号\n05/17/2013\n现将有关事项公告如下。\n", { file: "d.txt" });
+    expect(r.notice.signingDates).toEqual([]);
+    expect(r.notice.sourceMetadata).toEqual([{ key: "页面日期", value: "05/17/2013", line: 2, date: "2013-05-17" }]);
   });
 
   it("rejects a text that is no notice", () => {

@@ -2,7 +2,7 @@ import type { Notice, ParseWarning, SourceMetadata } from "../schema/parsed-issu
 import type { MatchedIssuer } from "./issuers.ts";
 import { readGazetteFront, readNoticeHeader, type NoticeFront } from "./notice.ts";
 import { NO_RE, parseDocumentNumber, parseNoticeNumber, splitIssuerRun, YEAR_RE } from "./numbers.ts";
-import { compactChinese, findAnyDate, foldForMatching, stripPinyinGlosses, type SourceLine } from "./text.ts";
+import { compactChinese, findAnyDate, findNumericDate, foldForMatching, stripPinyinGlosses, type SourceLine } from "./text.ts";
 
 /**
  * A notice as another website reprinted it: site metadata lines (【发布日期】…, 颁布时间:…, 来源:…),
@@ -64,8 +64,17 @@ export function separateSiteLines(lines: readonly SourceLine[]): SiteLines {
   const metadata: SourceMetadata[] = [];
   const claims = new Map<number, string>();
   const warnings: ParseWarning[] = [];
+  // A date alone in the site's header (2018-04-03, 05/17/2013 near the top) is the page's date; the
+  // gazette prints signing dates in Chinese under the signature, never first.
+  const top = new Set(lines.filter((l) => l.norm !== "").slice(0, 3).map((l) => l.no));
   const out = lines.map((line) => {
     if (line.norm === "") return line;
+    const numeric = findNumericDate(line.norm);
+    if (top.has(line.no) && numeric && line.norm.replace(numeric.text, "").trim() === "") {
+      metadata.push({ key: "页面日期", value: line.text, line: line.no, date: numeric.iso });
+      claims.set(line.no, "source-metadata:页面日期");
+      return blank(line);
+    }
     const noise = NOISE.find((n) => n.re.test(line.norm));
     if (noise) {
       claims.set(line.no, `source-noise:${noise.reason}`);
