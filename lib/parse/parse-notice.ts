@@ -5,6 +5,7 @@ import { assembleNotice } from "./notice.ts";
 import { extractLicensingDecisions, extractStandards } from "./records.ts";
 import { resolveReferences } from "./references.ts";
 import { findCollapsedDates, splitLines } from "./text.ts";
+import { validateOutput } from "./validate-output.ts";
 import { readWebFront, separateSiteLines } from "./web-copy.ts";
 
 /**
@@ -48,12 +49,7 @@ export function parseStandaloneNotice(text: string, options: StandaloneOptions =
     },
     warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
-  const parsed = parsedNoticeSchema.safeParse(result);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ParseError(file, lines[0]?.no ?? 1, `parsed notice failed validation at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
-  }
-  return parsed.data;
+  return validateOutput(parsedNoticeSchema, result, file);
 }
 
 /** Collapsed dates (自2013115日起) and attachments the copy does not print. */

@@ -6,9 +6,11 @@ import { parseIssue } from "./parse-issue.ts";
 
 // Issue 12's hard constraint: the notice-types work must leave the 2013-11 issue exactly as it parsed
 // before (ids, blocks with their lines and text, table cells, records, contents, coverage, warnings).
-// The hash below was taken from the parse of commit 3509921, before that work; fields added since
-// (references, sourceMetadata, titleDerived, registered, table structure) are outside the summary.
-const BEFORE = "6cbb7f9a28999db7864b0dcc51bcafb75ad83e0492d13c514f7837cd564c1b07";
+// The hash below was taken from the parse of commit 3509921, before that work, with the one change
+// made on purpose since (issue 15: licensing action "revoke" renamed "cancel" for 注销); fields added
+// by the notice-types work (references, sourceMetadata, titleDerived, registered, table structure)
+// are outside the summary.
+const BEFORE = "9af4ef0f80b98a10847e551fe03bcba29adc2d22077a99e3d5c26bdc98bad158";
 
 describe("2013-11 parses exactly as before the notice-types work", () => {
   it("has the same ids, blocks, tables, records, coverage and warnings", () => {
