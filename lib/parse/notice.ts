@@ -13,6 +13,8 @@ import { compactChinese, foldForMatching, stripPinyinGlosses, type SourceLine } 
  */
 
 const SUBJECT = /^关于.{2,80}(公告|通知|决定|通告)$/;
+// A news report about a notice speaks of it from outside: 记者从商务部获悉, 据悉, 本报讯, 新华社.
+const NEWS_REPORT = /记者|获悉|据悉|据了解|本报讯|新华社|报道称|[日近]前[,，]?\S{0,12}(发布|出台|印发)了?/;
 
 export type NoticeHeader = {
   kind: Notice["kind"];
@@ -174,7 +176,9 @@ export function assembleNotice(front: NoticeFront, lines: readonly SourceLine[],
   const signingDates = signatures.flatMap((s) => (s.date ? [s.date] : []));
   // No title, no number or 文号 and no signature: a news report about a notice, an association's
   // page. Say so rather than invent a notice.
-  if (front.titleZh === null && !front.number && !front.documentNumber && signatures.length === 0) {
+  const opening = segmented.blocks.slice(0, 3).map((b) => foldForMatching(b.text)).join("");
+  const unnumbered = !front.number && !front.documentNumber && signatures.length === 0;
+  if (unnumbered && (front.titleZh === null || NEWS_REPORT.test(opening))) {
     throw new ParseError(
       file,
       front.first.no,

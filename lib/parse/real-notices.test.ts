@@ -180,5 +180,8 @@ describe("tables in web copies", () => {
     const text = "记者从商务部获悉，自动进口许可证联网核查系统将于近日上线。\n业内人士表示，此举将提高通关效率。\n";
     expect(() => parseStandaloneNotice(text, { file: "news.txt" })).toThrow(ParseError);
     expect(() => parseStandaloneNotice(text, { file: "news.txt" })).toThrow(/reads as a report or web page, not a notice/);
+    // A headline that ends like a document does not make a news report a notice.
+    const report = "商务部 海关总署联合发布自动进口许可证联网核查公告\n\n记者从商务部获悉，商务部、海关总署日前发布2013年第2号公告，系统将于1月15日上线。\n";
+    expect(() => parseStandaloneNotice(report, { file: "report.txt" })).toThrow(new ParseError("report.txt", 1, 'expected a notice title line (issuing body followed by 公告, or "…关于…的通知"), a number, a 文号 or a signature; found none, so this reads as a report or web page, not a notice: "商务部 海关总署联合发布自动进口许可证联网核查公告"'));
   });
 });

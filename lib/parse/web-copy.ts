@@ -161,9 +161,17 @@ function frontFromTitle(lines: readonly SourceLine[], c: Cursor): NoticeFront | 
   };
 }
 
-/** A short line without sentence punctuation (合成氨行业准入公告管理暂行办法): a title of its own. */
+// What a document's own title ends with; a headline (…发布《…》, …上线运行) does not.
+const DOCUMENT_ENDING = /(办法|条例|规定|细则|规则|准则|条件|公告|通知|通告|决定|意见|目录|名单|标准|方案|规划|纲要|批复|函|令)$/;
+
+/** A short line without sentence punctuation that ends like a document (合成氨行业准入公告管理暂行办法). */
 function isBareTitle(compact: string): boolean {
-  return compact.length >= 4 && compact.length <= 40 && !/[，,。；;：:！？!?]/.test(compact) && !/^[\d(（]/.test(compact);
+  return compact.length >= 4 && compact.length <= 40 && !/[，,。；;：:！？!?]/.test(compact) && !/^[\d(（]/.test(compact) && DOCUMENT_ENDING.test(compact);
+}
+
+/** A headline above the gazette's header: short, no sentence punctuation, possibly ending in 》. */
+function isHeadline(compact: string): boolean {
+  return compact.length <= 40 && !/[，,。；;！？!?]/.test(compact);
 }
 
 function bodyIndex(lines: readonly SourceLine[], c: Cursor): number {
@@ -207,7 +215,7 @@ export function readWebFront(lines: readonly SourceLine[], metadata: SourceMetad
   if (!first) return readGazetteFront(lines, file);
   const headerAt = nonBlank.slice(0, 4).findIndex((l, i) => readNoticeHeader(l.norm) || (i < 3 && readNoticeHeader(`${l.norm}${nonBlank[i + 1]?.norm ?? ""}`)?.kind === "circular"));
   const before = nonBlank.slice(0, Math.max(0, headerAt));
-  if (headerAt >= 0 && before.every((l) => isBareTitle(stripPinyinGlosses(compactChinese(l.norm))) || /《/.test(l.norm))) {
+  if (headerAt >= 0 && before.every((l) => isHeadline(stripPinyinGlosses(compactChinese(l.norm))))) {
     const front = readGazetteFront(lines.slice(lines.indexOf(nonBlank[headerAt] ?? first)), file);
     for (const l of before) metadata.push({ key: "页面标题", value: l.text, line: l.no, date: null });
     const claims = new Map(front.claims);
