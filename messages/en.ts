@@ -58,6 +58,7 @@ export const en = {
     previous: "Previous notice",
     next: "Next notice",
     pager: "Other notices in this issue",
+    citedBy: "Cited by {count, plural, one {# notice} other {# notices}} in the archive",
     cite: "Cite this notice",
     citeBlock: "Cite",
     copied: "Copied",

@@ -57,6 +57,7 @@ export const zh = {
     previous: "上一份",
     next: "下一份",
     pager: "本期其他文件",
+    citedBy: "本档案中引用本文的文件（{count} 份）",
     cite: "引用本文",
     citeBlock: "引用",
     copied: "已复制",

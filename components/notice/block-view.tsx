@@ -3,7 +3,7 @@ import { LANG_TAG, type View } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
 import type { BlockDto, SignatureBlockDto, TextBlockDto } from "@/lib/data/dto";
 import { Badge } from "../badge";
-import { RichText } from "./rich-text";
+import { RichText, type TextLink } from "./rich-text";
 import { TableView } from "./table-view";
 
 /**
@@ -17,10 +17,13 @@ export function BlockView({
   t,
   citeBlock,
   tablePaths,
+  noticeHref,
 }: {
   block: BlockDto;
   view: View;
   t: Translator<"notice">;
+  /** The URL of a cited notice in the reader's locale (citations in the text link there). */
+  noticeHref: (id: string) => string;
   /** This block's part of a citation ("para. 3"), copied by its Cite button. */
   citeBlock: string;
   tablePaths: { csv: string; json: string } | null;
@@ -31,7 +34,7 @@ export function BlockView({
       <TableView block={block} view={view} t={t} paths={tablePaths} />
     ) : view === "parallel" ? (
       <div className="grid gap-x-8 gap-y-2 md:grid-cols-2">
-        <Cell lang="zh">{zhContent(block)}</Cell>
+        <Cell lang="zh">{zhContent(block, noticeHref)}</Cell>
         {missingEn ? <Missing t={t} /> : <Cell lang="en">{enContent(block)}</Cell>}
       </div>
     ) : view === "en" && !missingEn ? (
@@ -39,7 +42,7 @@ export function BlockView({
     ) : (
       <>
         {view === "en" ? <Missing t={t} /> : null}
-        <Cell lang="zh">{zhContent(block)}</Cell>
+        <Cell lang="zh">{zhContent(block, noticeHref)}</Cell>
       </>
     );
 
@@ -90,11 +93,11 @@ function Missing({ t }: { t: Translator<"notice"> }) {
   );
 }
 
-function zhContent(block: TextBlockDto | SignatureBlockDto): ReactNode {
+function zhContent(block: TextBlockDto | SignatureBlockDto, noticeHref: (id: string) => string): ReactNode {
   return block.kind === "signature" ? (
     <Signature lines={[...block.signers, ...(block.dateText ? [block.dateText] : [])]} />
   ) : (
-    <TextContent block={block} text={block.text.zh} />
+    <TextContent block={block} text={block.text.zh} links={block.links.map((l) => ({ printed: l.printed, href: l.noticeId ? noticeHref(l.noticeId) : null }))} />
   );
 }
 
@@ -103,19 +106,19 @@ function enContent(block: TextBlockDto | SignatureBlockDto): ReactNode {
   return <TextContent block={block} text={block.text.en ?? ""} />;
 }
 
-function TextContent({ block, text }: { block: TextBlockDto; text: string }) {
+function TextContent({ block, text, links }: { block: TextBlockDto; text: string; links?: TextLink[] }) {
   if (block.kind === "heading") {
     const Tag = block.level <= 1 ? "h2" : block.level === 2 ? "h3" : "h4";
     const size = block.level <= 1 ? "text-xl" : block.level === 2 ? "text-lg" : "text-base";
     return (
       <Tag className={`whitespace-pre-line font-semibold ${size}`}>
-        <RichText text={text} />
+        <RichText text={text} links={links} />
       </Tag>
     );
   }
   return (
     <p className={`leading-relaxed ${block.kind === "list-item" ? "pl-6 -indent-6" : ""}`}>
-      <RichText text={text} />
+      <RichText text={text} links={links} />
     </p>
   );
 }

@@ -6,7 +6,7 @@ import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
 import { siteUrl } from "@/lib/env";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
-import { homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
+import { blockPath, homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
 import { formatDate } from "../format";
 import { JsonLd } from "../json-ld";
 import { BlockView } from "./block-view";
@@ -205,6 +205,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
             view={view}
             t={t}
             citeBlock={cite("block", { n: block.n })}
+            noticeHref={(id) => noticePath(locale, id)}
             tablePaths={
               block.kind === "table"
                 ? { csv: tableFilePath(locale, notice.id, block.id, "csv"), json: tableFilePath(locale, notice.id, block.id, "json") }
@@ -214,6 +215,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
         ))}
       </section>
 
+      <CitedBy locale={locale} notice={notice} t={t} />
       <nav aria-label={t("pager")} className="no-print mt-10 grid gap-3 border-t border-rule pt-5 sm:grid-cols-2">
         <PagerLink locale={locale} link={notice.prev} label={t("previous")} align="left" />
         <PagerLink locale={locale} link={notice.next} label={t("next")} align="right" />
@@ -348,4 +350,27 @@ function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, un
       },
     },
   };
+}
+
+/** Backlinks: the notices in the archive whose text cites this one, each opening at the citing block. */
+function CitedBy({ locale, notice, t }: { locale: Locale; notice: NoticeDto; t: Translator<"notice"> }) {
+  if (notice.citedBy.length === 0) return null;
+  return (
+    <section aria-labelledby="cited-by" className="mt-10 border-t border-rule pt-5">
+      <h2 id="cited-by" className="text-lg font-semibold">{t("citedBy", { count: notice.citedBy.length })}</h2>
+      <ul className="mt-3 space-y-2">
+        {notice.citedBy.map((c) => {
+          const english = locale === "en" && c.titleEn;
+          return (
+            <li key={c.id}>
+              <Link href={blockPath(locale, c.id, c.blockId)} lang={english ? LANG_TAG.en : LANG_TAG.zh}>
+                {english ? c.titleEn : c.titleZh}
+              </Link>
+              <span className="ml-2 text-sm text-muted" lang={LANG_TAG.zh}>{c.printed}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }

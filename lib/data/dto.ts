@@ -51,12 +51,24 @@ export type YearGroup = z.infer<typeof yearGroupSchema>;
 
 const blockBase = { id: blockIdSchema, n: z.number().int().positive() };
 
+/**
+ * A citation printed in a block's Chinese text (issue 12's references). `noticeId` is set when the
+ * cited notice is in the archive (the text links to it); otherwise the citation is only marked.
+ */
+export const referenceLinkSchema = z.object({
+  kind: z.enum(["notice", "order", "document-number", "law", "title"]),
+  printed: z.string().min(1),
+  noticeId: noticeIdSchema.nullable(),
+});
+export type ReferenceLink = z.infer<typeof referenceLinkSchema>;
+
 export const textBlockDtoSchema = z.object({
   ...blockBase,
   kind: z.enum(["heading", "paragraph", "list-item"]),
   /** Heading level 1–3; 0 for paragraphs and list items. */
   level: z.number().int().min(0).max(3),
   text: bilingualSchema,
+  links: z.array(referenceLinkSchema),
 });
 
 /** Table cells may be empty (a blank cell in the printed table), unlike other text. */
@@ -137,6 +149,8 @@ export const noticeDtoSchema = z.object({
   attachments: z.array(z.object({ title: bilingualSchema, blockId: z.string().nullable() })),
   page: z.number().int().positive().nullable(),
   blocks: z.array(blockDtoSchema).min(1),
+  /** Notices in the archive whose text cites this one ("cited by"), with the citing block. */
+  citedBy: z.array(noticeLinkSchema.extend({ blockId: z.string().min(1), printed: z.string().min(1) })),
   prev: noticeLinkSchema.nullable(),
   next: noticeLinkSchema.nullable(),
 });

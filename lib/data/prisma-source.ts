@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
-import type { BlockDto, IssueDto, IssueRef, NoticeDto, NoticeLink } from "./dto";
+import type { BlockDto, IssueDto, IssueRef, NoticeDto, NoticeLink, TextBlockDto } from "./dto";
+import { citedBy, referenceLinks } from "./references";
 import { shortIssuerNames } from "./issuers";
 
 /**
@@ -86,6 +87,8 @@ export const prismaSource = {
         numberNo: true,
         numberText: true,
         docNumberText: true,
+        docNumberNormalized: true,
+        references: { orderBy: { seq: "asc" }, select: { kind: true, printed: true, target: true, blockId: true } },
         headerText: true,
         headerTextEn: true,
         titleZh: true,
@@ -130,6 +133,7 @@ export const prismaSource = {
       },
     });
     if (!row) return null;
+    const blockLinks = await referenceLinks(row.id, row.references);
 
     const { notices, ...issue } = row.issue;
     const links: NoticeLink[] = notices.map((n) => ({ id: n.id, titleZh: n.titleZh, titleEn: englishTitle(n) }));
@@ -170,7 +174,8 @@ export const prismaSource = {
       sourceNote: row.sourceNote ? { zh: row.sourceNote, en: row.sourceNoteEn } : null,
       attachments: row.attachments.map((a) => ({ title: { zh: a.title, en: a.titleEn }, blockId: a.blockId })),
       page: row.page,
-      blocks: row.blocks.map(mapBlock),
+      blocks: row.blocks.map(mapBlock).map((b) => (isTextBlock(b) ? { ...b, links: blockLinks.get(b.id) ?? [] } : b)),
+      citedBy: await citedBy({ id: row.id, docNumberNormalized: row.docNumberNormalized }),
       prev: links[index - 1] ?? null,
       next: links[index + 1] ?? null,
     };
@@ -198,10 +203,10 @@ function mapBlock(row: BlockRow): BlockDto {
   const base = { id: row.blockId, n: Number.parseInt(row.blockId.slice(2), 10) };
   switch (row.kind) {
     case "heading":
-      return { ...base, kind: "heading", level: row.level ?? 1, text: { zh: headingText(row.text), en: row.textEn } };
+      return { ...base, kind: "heading", level: row.level ?? 1, text: { zh: headingText(row.text), en: row.textEn }, links: [] };
     case "paragraph":
     case "list-item":
-      return { ...base, kind: row.kind, level: 0, text: { zh: row.text, en: row.textEn } };
+      return { ...base, kind: row.kind, level: 0, text: { zh: row.text, en: row.textEn }, links: [] };
     case "signature":
       return {
         ...base,
@@ -257,4 +262,8 @@ function splitHeaderEn(headerEn: string | null) {
   const documentNumber = lines.find((l) => /\[\d{4}\]\s*No\.\s*\d+/.test(l)) ?? null;
   const header = lines.filter((l) => l !== number && l !== documentNumber).join("\n") || null;
   return { header, number, documentNumber };
+}
+
+function isTextBlock(block: BlockDto): block is TextBlockDto {
+  return block.kind === "heading" || block.kind === "paragraph" || block.kind === "list-item";
 }

@@ -22,9 +22,10 @@ const notice: NoticeDto = {
   prev: null,
   next: null,
   officialNumberDiscrepancy: null,
+  citedBy: [],
   blocks: [
-    { id: "p-1", n: 1, kind: "heading", level: 1, text: { zh: "一、总则", en: "I. General <rules> & \"scope\"" } },
-    { id: "p-2", n: 2, kind: "paragraph", level: 0, text: { zh: "未译段落", en: null } },
+    { id: "p-1", n: 1, kind: "heading", level: 1, text: { zh: "一、总则", en: "I. General <rules> & \"scope\"" }, links: [] },
+    { id: "p-2", n: 2, kind: "paragraph", level: 0, text: { zh: "未译段落", en: null }, links: [] },
     {
       id: "p-3", n: 3, kind: "table", caption: null,
       header: [{ zh: "序号", en: "No." }, { zh: "名称", en: "Name" }],

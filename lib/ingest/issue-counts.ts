@@ -7,7 +7,7 @@ import type { IssueRows } from "./to-rows.ts";
  * complete issue silently); the before → after table is what the editor sees.
  */
 export const COUNT_KINDS = [
-  "contents", "notices", "blocks", "attachments", "matter", "standards", "licensingDecisions",
+  "contents", "notices", "blocks", "attachments", "matter", "standards", "licensingDecisions", "references",
   "plans", "planOutline", "planTargets", "planCities", "glossary",
 ] as const;
 
@@ -18,7 +18,7 @@ export function countRows(rows: IssueRows): IssueCounts {
   return {
     contents: rows.contents.length, notices: rows.notices.length, blocks: rows.blocks.length,
     attachments: rows.attachments.length, matter: rows.matter.length, standards: rows.standards.length,
-    licensingDecisions: rows.licensingDecisions.length, plans: rows.plans.length, planOutline: rows.planOutline.length,
+    licensingDecisions: rows.licensingDecisions.length, references: rows.references.length, plans: rows.plans.length, planOutline: rows.planOutline.length,
     planTargets: rows.planTargets.length, planCities: rows.planCities.length, glossary: rows.glossary.length,
   };
 }
@@ -27,7 +27,7 @@ export function countRows(rows: IssueRows): IssueCounts {
 export async function countStored(tx: Prisma.TransactionClient, issueId: number): Promise<IssueCounts> {
   const notice = { issueId };
   const plan = { notice };
-  const [contents, notices, blocks, attachments, matter, standards, licensingDecisions, plans, planOutline, planTargets, planCities, glossary] = await Promise.all([
+  const [contents, notices, blocks, attachments, matter, standards, licensingDecisions, references, plans, planOutline, planTargets, planCities, glossary] = await Promise.all([
     tx.contentsEntry.count({ where: { issueId } }),
     tx.notice.count({ where: notice }),
     tx.block.count({ where: { notice } }),
@@ -35,13 +35,14 @@ export async function countStored(tx: Prisma.TransactionClient, issueId: number)
     tx.issueMatter.count({ where: { issueId } }),
     tx.standard.count({ where: { notice } }),
     tx.licensingDecision.count({ where: { notice } }),
+    tx.noticeReference.count({ where: { notice } }),
     tx.plan.count({ where: plan }),
     tx.planOutlineEntry.count({ where: { plan } }),
     tx.planTarget.count({ where: { plan } }),
     tx.planCity.count({ where: { plan } }),
     tx.glossaryEntry.count({ where: { plan } }),
   ]);
-  return { contents, notices, blocks, attachments, matter, standards, licensingDecisions, plans, planOutline, planTargets, planCities, glossary };
+  return { contents, notices, blocks, attachments, matter, standards, licensingDecisions, references, plans, planOutline, planTargets, planCities, glossary };
 }
 
 /** The kinds of row the new version has fewer of. */

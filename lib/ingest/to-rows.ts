@@ -23,6 +23,7 @@ export type IssueRows = {
   blocks: Row<Prisma.BlockCreateManyInput, "id">[];
   standards: Row<Prisma.StandardCreateManyInput, "id">[];
   licensingDecisions: Row<Prisma.LicensingDecisionCreateManyInput, "id">[];
+  references: Row<Prisma.NoticeReferenceCreateManyInput, "id">[];
   plans: Row<Prisma.PlanCreateManyInput, "id">[];
   planOutline: PlanChild<Prisma.PlanOutlineEntryCreateManyInput>[];
   planTargets: PlanChild<Prisma.PlanTargetCreateManyInput>[];
@@ -121,6 +122,9 @@ export function toRows({ parsed, sourceFile, sourceSha256, english }: ToRowsInpu
       action: d.action,
       line: d.line,
     })),
+    references: parsed.notices.flatMap((n) =>
+      n.references.map((r, i) => ({ noticeId: n.id, seq: i + 1, kind: r.kind, printed: r.printed, target: r.target, blockId: r.blockId, line: r.line })),
+    ),
     plans: parsed.plans.map((p) => ({
       noticeId: p.noticeId,
       titleZh: p.titleZh,

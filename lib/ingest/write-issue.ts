@@ -126,6 +126,7 @@ async function insertIssue(tx: Prisma.TransactionClient, rows: IssueRows): Promi
   await tx.block.createMany({ data: rows.blocks });
   await tx.standard.createMany({ data: rows.standards });
   await tx.licensingDecision.createMany({ data: rows.licensingDecisions });
+  await tx.noticeReference.createMany({ data: rows.references });
   await tx.parseWarning.createMany({ data: rows.warnings.map((r) => ({ ...r, issueId })) });
 
   const plans = await tx.plan.createManyAndReturn({ data: rows.plans, select: { id: true, noticeId: true } });

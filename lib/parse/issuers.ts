@@ -1,13 +1,25 @@
+import { pinyin } from "pinyin-pro";
+
 /**
  * Issuing bodies the gazette prints, with the names they appear under. Reference data, not parsing
  * logic: a new issuer in a later issue is one entry here. Codes are what notice ids are built from
  * (mofcom-gacc-2013-2), so an existing code must never change.
  */
-export type IssuerInfo = { code: string; abbr: string; nameZh: string; nameEn: string; names: readonly string[] };
+export type IssuerInfo = {
+  code: string;
+  abbr: string;
+  nameZh: string;
+  nameEn: string;
+  names: readonly string[];
+  /** Forms printed only right before 公告/令 inside a text (总署公告2013年第26号), never alone. */
+  short?: readonly string[];
+  /** False for a body missing from this list: its code is derived from the printed name. */
+  registered?: boolean;
+};
 
 export const ISSUERS: readonly IssuerInfo[] = [
   { code: "mofcom", abbr: "MOFCOM", nameZh: "中华人民共和国商务部", nameEn: "Ministry of Commerce of the People's Republic of China", names: ["中华人民共和国商务部", "商务部"] },
-  { code: "gacc", abbr: "GACC", nameZh: "中华人民共和国海关总署", nameEn: "General Administration of Customs of the People's Republic of China", names: ["中华人民共和国海关总署", "海关总署"] },
+  { code: "gacc", abbr: "GACC", nameZh: "中华人民共和国海关总署", nameEn: "General Administration of Customs of the People's Republic of China", names: ["中华人民共和国海关总署", "海关总署"], short: ["总署"] },
   { code: "miit", abbr: "MIIT", nameZh: "中华人民共和国工业和信息化部", nameEn: "Ministry of Industry and Information Technology of the People's Republic of China", names: ["中华人民共和国工业和信息化部", "工业和信息化部", "工信部"] },
   { code: "sfda", abbr: "SFDA", nameZh: "国家食品药品监督管理局", nameEn: "State Food and Drug Administration", names: ["国家食品药品监督管理局", "食品药品监督管理局", "食品药品监管局"] },
   { code: "ndrc", abbr: "NDRC", nameZh: "国家发展和改革委员会", nameEn: "National Development and Reform Commission", names: ["中华人民共和国国家发展和改革委员会", "国家发展和改革委员会", "国家发展改革委", "发展改革委"] },
@@ -28,6 +40,29 @@ const byName = ISSUERS.flatMap((info) => info.names.map((name) => ({ name, info 
 );
 
 export type MatchedIssuer = { info: IssuerInfo; printed: string };
+
+/** The registered issuer printed under `name` (full or short form), if any. */
+export function registeredIssuer(name: string): IssuerInfo | null {
+  return ISSUERS.find((i) => i.names.includes(name) || i.short?.includes(name)) ?? null;
+}
+
+/** 合成氨行业准入公告管理暂行办法 → hcahyzrggglzxbf (letters only, for ids made from a title). */
+export function pinyinInitials(text: string): string {
+  return pinyin(text, { pattern: "first", toneType: "none", type: "array", nonZh: "removed" }).join("").replace(/[^a-z]/g, "").slice(0, 40) || "x";
+}
+
+/**
+ * A body missing from ISSUERS (国务院办公厅, 海口市水务局, a provincial bureau): the printed name is
+ * kept and the code is its toneless pinyin (haikoushishuiwuju), so the same name always gives the
+ * same code without anyone registering it. pinyin-pro is pinned, so the reading of a polyphonic
+ * character cannot change under an existing id.
+ */
+export function unregisteredIssuer(name: string): IssuerInfo {
+  const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "removed" }).map((s) => s.replace(/[^a-z]/g, ""));
+  const code = syllables.join("") || "issuer";
+  const nameEn = syllables.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(" ");
+  return { code, abbr: name, nameZh: name, nameEn: nameEn || name, names: [name], registered: false };
+}
 
 /**
  * Reads a run of issuer names at the start of `norm` (already folded: simplified, half-width).

@@ -1,8 +1,10 @@
-import type { Block, Notice } from "../schema/parsed-issue.ts";
+import type { Block, Notice, ParseWarning } from "../schema/parsed-issue.ts";
 import { segment, type Segmented, type TocEntry } from "./blocks.ts";
 import { ParseError } from "./errors.ts";
-import { matchIssuers, type MatchedIssuer } from "./issuers.ts";
-import { compactChinese, parseChineseNumber, type SourceLine } from "./text.ts";
+import { matchIssuers, pinyinInitials, type MatchedIssuer } from "./issuers.ts";
+import { noticeId, parseDocumentNumber, parseNoticeNumber, splitIssuerRun } from "./numbers.ts";
+import { extractReferences } from "./references.ts";
+import { compactChinese, foldForMatching, stripPinyinGlosses, type SourceLine } from "./text.ts";
 
 /**
  * One notice: header (issuers + 公告, or a circular's 关于…的通知 title), number or document number,
@@ -10,10 +12,9 @@ import { compactChinese, parseChineseNumber, type SourceLine } from "./text.ts";
  * `--notice` parser so a notice copied from elsewhere parses exactly like one in the gazette.
  */
 
-const ANNOUNCEMENT_NUMBER = /^([0-9〇一二三四五六七八九]{4})\s*年\s*第\s*([0-9一二三四五六七八九十百]+)\s*号$/;
-// 商服贸发〔2012〕431号, 商服贸发[2012]431号, (ASCII brackets after width folding)
-const DOCUMENT_NUMBER = /^([\u4e00-\u9fff]{1,12})\s*[〔[(【]\s*(\d{4})\s*[〕\])】]\s*(\d+)\s*号$/;
 const SUBJECT = /^关于.{2,80}(公告|通知|决定|通告)$/;
+// A news report about a notice speaks of it from outside: 记者从商务部获悉, 据悉, 本报讯, 新华社.
+const NEWS_REPORT = /记者|获悉|据悉|据了解|本报讯|新华社|报道称|[日近]前[,，]?\S{0,12}(发布|出台|印发)了?/;
 
 export type NoticeHeader = {
   kind: Notice["kind"];
@@ -33,45 +34,38 @@ export function readNoticeHeader(norm: string): NoticeHeader | null {
   return null;
 }
 
-function parseNumber(norm: string, line: number): Notice["number"] {
-  const m = ANNOUNCEMENT_NUMBER.exec(compactChinese(norm));
-  if (!m?.[1] || !m[2]) return null;
-  const year = /^\d{4}$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => "〇一二三四五六七八九".indexOf(c)).join(""));
-  const number = parseChineseNumber(m[2]);
-  if (number === null || number < 1) return null;
-  return { year, number, text: "", line };
-}
-
-function parseDocumentNumber(line: SourceLine): Notice["documentNumber"] {
-  const m = DOCUMENT_NUMBER.exec(line.norm);
-  if (!m?.[1] || !m[2] || !m[3]) return null;
-  return {
-    text: line.text,
-    normalized: `${m[1]}〔${m[2]}〕${m[3]}号`,
-    prefix: m[1],
-    year: Number(m[2]),
-    number: Number(m[3]),
-    line: line.no,
-  };
-}
-
 export type NoticeDraft = {
   notice: Omit<Notice, "position" | "titleEn" | "page" | "titleZh"> & { titleZh: string };
   segmented: Segmented;
   toc: TocEntry[];
+  /** Warnings about this notice (unregistered issuer, table totals, collapsed dates …). */
+  warnings: ParseWarning[];
 };
 
-/** Builds the stable id: issuer codes, year, number (mofcom-gacc-2013-2, mofcom-ndrc-2012-431). */
-export function noticeId(codes: readonly string[], year: number | null, number: number | null, fallback: string): string {
-  const unique = [...new Set(codes)];
-  return year !== null && number !== null ? `${unique.join("-")}-${year}-${number}` : fallback;
-}
+/** What the lines before the body say: the notice's identity as printed. */
+export type NoticeFront = {
+  kind: Notice["kind"];
+  /** Empty when no title names the issuers (then the signature or the body does). */
+  issuers: MatchedIssuer[];
+  number: Notice["number"];
+  documentNumber: Notice["documentNumber"];
+  /** Printed header/title lines; null when the text has no title. */
+  headerText: string | null;
+  /** Readable title from the printed title, null when there is none (then it is derived). */
+  titleZh: string | null;
+  subject: string | null;
+  /** Index in `lines` where the body starts. */
+  bodyStart: number;
+  claims: Map<number, string>;
+  /** First line of the notice (for the line span and errors). */
+  first: SourceLine;
+};
 
 /**
- * Parses the lines of one notice. `lines` starts at the header line; `fallbackId` is used when the
- * notice carries neither an announcement number nor a document number.
+ * The gazette's header: issuers + 公告 (number on the same or the next line), or a circular's
+ * 关于…的通知 title (possibly wrapped onto two lines), then the number or 文号, then a subject line.
  */
-export function parseNoticeLines(lines: readonly SourceLine[], file: string, fallbackId: string): NoticeDraft {
+export function readGazetteFront(lines: readonly SourceLine[], file: string): NoticeFront {
   const nonBlank = lines.filter((l) => l.norm !== "");
   const first = nonBlank[0];
   if (!first) throw new ParseError(file, lines[0]?.no ?? 1, "expected a notice, found only blank lines");
@@ -80,8 +74,7 @@ export function parseNoticeLines(lines: readonly SourceLine[], file: string, fal
   let headerLines = [first];
   // A circular's title can wrap: 商务部 发展改革委关于印发 / 《…》的通知
   if (!header && nonBlank[1] && !/[。；]$/.test(first.norm)) {
-    const joined = `${first.norm}${nonBlank[1].norm}`;
-    const h = readNoticeHeader(joined);
+    const h = readNoticeHeader(`${first.norm}${nonBlank[1].norm}`);
     if (h?.kind === "circular") {
       header = h;
       headerLines = [first, nonBlank[1]];
@@ -95,23 +88,18 @@ export function parseNoticeLines(lines: readonly SourceLine[], file: string, fal
     );
   }
   for (const l of headerLines) claims.set(l.no, "header");
-
   let cursor = headerLines.length;
-  let number: Notice["number"] = null;
+  let number: Notice["number"] = header.inlineNumber ? parseNoticeNumber(header.inlineNumber, first.no) : null;
   let documentNumber: Notice["documentNumber"] = null;
-  if (header.inlineNumber) {
-    const n = parseNumber(header.inlineNumber, first.no);
-    if (n) number = { ...n, text: header.inlineNumber };
-  }
   const numberLine = nonBlank[cursor];
   if (!number && numberLine) {
-    const n = parseNumber(numberLine.norm, numberLine.no);
-    if (n) {
-      number = { ...n, text: numberLine.text };
+    number = parseNoticeNumber(numberLine.norm, numberLine.no);
+    if (number) {
+      number = { ...number, text: numberLine.text };
       claims.set(numberLine.no, "number");
       cursor++;
     } else {
-      documentNumber = parseDocumentNumber(numberLine);
+      documentNumber = parseDocumentNumber(numberLine.norm, numberLine.text, numberLine.no);
       if (documentNumber) {
         claims.set(numberLine.no, "document-number");
         cursor++;
@@ -129,56 +117,149 @@ export function parseNoticeLines(lines: readonly SourceLine[], file: string, fal
     claims.set(subjectLine.no, "subject");
     cursor++;
   }
+  const headerText = headerLines.map((l) => l.text).join("");
+  const bodyLine = nonBlank[cursor];
+  return {
+    kind: header.kind,
+    issuers: header.issuers,
+    number,
+    documentNumber,
+    headerText,
+    titleZh: stripPinyinGlosses(compactChinese(header.kind === "circular" ? headerText : `${headerText}${number ? number.text : ""}`)),
+    subject,
+    bodyStart: bodyLine ? lines.indexOf(bodyLine) : lines.length,
+    claims,
+    first,
+  };
+}
 
-  const bodyStartNo = nonBlank[cursor]?.no;
-  const body = bodyStartNo === undefined ? [] : lines.filter((l) => l.no >= bodyStartNo);
+/**
+ * Parses the lines of one notice from the gazette. `lines` starts at the header line; `fallbackId`
+ * is used when the notice carries neither an announcement number nor a document number.
+ */
+export function parseNoticeLines(lines: readonly SourceLine[], file: string, fallbackId: string): NoticeDraft {
+  return assembleNotice(readGazetteFront(lines, file), lines, file, { fallbackId, sourceMetadata: [] });
+}
+
+type Signature = Extract<Block, { kind: "signature" }>;
+
+/** Issuers when no title names them: the signature's bodies, else the body that decides or announces in the first paragraph. */
+function issuersFromText(blocks: readonly Block[]): { issuers: MatchedIssuer[]; from: "signature" | "body" } | null {
+  const signers = blocks.filter((b): b is Signature => b.kind === "signature").flatMap((s) => s.signers);
+  const fromSignature = signers.flatMap((s) => splitIssuerRun(foldForMatching(s)).map((i) => ({ ...i, printed: i.printed })));
+  if (fromSignature.length) return { issuers: fromSignature, from: "signature" };
+  const firstText = blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+  const m = /(?:^|[，,。；;、])\s*([^，,。；;、《》()（）]{2,30}?)(?:决定|批准|现将|现就|公告如下)/.exec(foldForMatching(firstText));
+  const run = m?.[1] ? splitIssuerRun(m[1]) : [];
+  const registered = run.filter((i) => i.info.registered !== false);
+  return registered.length ? { issuers: registered, from: "body" } : null;
+}
+
+export type AssembleOptions = {
+  fallbackId: string | null;
+  sourceMetadata: Notice["sourceMetadata"];
+};
+
+/** Front + body lines → the notice: blocks, issuers, id, title, dates, attachments, references. */
+export function assembleNotice(front: NoticeFront, lines: readonly SourceLine[], file: string, options: AssembleOptions): NoticeDraft {
+  const warnings: ParseWarning[] = [];
+  const claims = new Map(front.claims);
   let n = 0;
-  const segmented = segment(body, { nextId: () => `p-${++n}` });
+  const segmented = segment(lines.slice(front.bodyStart), { nextId: () => `p-${++n}`, warnings });
   for (const [line, owner] of segmented.claims) claims.set(line, owner);
+  const nonBlank = lines.filter((l) => l.norm !== "");
   if (segmented.blocks.length === 0) {
-    const at = nonBlank[nonBlank.length - 1] ?? first;
+    const at = nonBlank[nonBlank.length - 1] ?? front.first;
     throw new ParseError(file, at.no, "expected the body of the notice after its title and number, found nothing");
   }
-
-  const codes = header.issuers.map((i) => i.info.code);
-  const year = number?.year ?? documentNumber?.year ?? null;
-  const num = number?.number ?? documentNumber?.number ?? null;
-  const signatures = segmented.blocks.filter((b): b is Extract<Block, { kind: "signature" }> => b.kind === "signature");
+  const signatures = segmented.blocks.filter((b): b is Signature => b.kind === "signature");
+  const signingDates = signatures.flatMap((s) => (s.date ? [s.date] : []));
+  // No title, no number or 文号 and no signature: a news report about a notice, an association's
+  // page. Say so rather than invent a notice.
+  const opening = segmented.blocks.slice(0, 3).map((b) => foldForMatching(b.text)).join("");
+  const unnumbered = !front.number && !front.documentNumber && signatures.length === 0;
+  if (unnumbered && (front.titleZh === null || NEWS_REPORT.test(opening))) {
+    throw new ParseError(
+      file,
+      front.first.no,
+      `expected a notice title line (issuing body followed by 公告, or "…关于…的通知"), a number, a 文号 or a signature; found none, so this reads as a report or web page, not a notice: "${front.first.text.slice(0, 40)}"`,
+    );
+  }
+  const found = front.issuers.length ? { issuers: front.issuers, from: "title" as const } : issuersFromText(segmented.blocks);
+  const issuers = found?.issuers ?? [];
+  for (const i of issuers) {
+    if (i.info.registered === false) {
+      warnings.push({ line: front.first.no, code: "unknown-issuer", message: `issuer "${i.printed}" is not registered in lib/parse/issuers.ts: printed name kept, code "${i.info.code}" derived from it` });
+    }
+  }
+  const identity = identify(front, issuers, signingDates, options.fallbackId, file);
+  if (identity.warning) warnings.push({ line: front.first.no, code: "derived-id", message: identity.warning });
+  const title = front.titleZh ?? deriveTitle(front, issuers, signingDates, segmented.blocks);
+  if (front.titleZh === null) warnings.push({ line: front.first.no, code: "derived-title", message: `no title printed: title "${title}" derived` });
   const sourceNote = segmented.sourceNotes[0];
-  const headerText = headerLines.map((l) => l.text).join("");
-  const titleZh = compactChinese(
-    header.kind === "circular" ? headerText : `${headerText}${number ? number.text : ""}`,
-  );
-  const lastLine = lines[lines.length - 1] ?? first;
   const attachmentHeadings = segmented.blocks.filter((b) => b.kind === "heading" && /^附\s*件/.test(b.text));
-
+  const lastLine = lines[lines.length - 1] ?? front.first;
+  const references = extractReferences(segmented.blocks, lines, identity.id);
   return {
     notice: {
-      id: noticeId(codes, year, num, fallbackId),
-      kind: header.kind,
-      issuers: header.issuers.map((i) => ({
-        code: i.info.code,
-        abbr: i.info.abbr,
-        printed: i.printed,
-        nameZh: i.info.nameZh,
-        nameEn: i.info.nameEn,
+      id: identity.id,
+      kind: front.kind,
+      issuers: issuers.map((i) => ({
+        code: i.info.code, abbr: i.info.abbr, printed: i.printed, nameZh: i.info.nameZh, nameEn: i.info.nameEn, registered: i.info.registered !== false,
       })),
-      number,
-      documentNumber,
-      headerText,
-      titleZh,
-      subject,
-      signingDates: signatures.flatMap((s) => (s.date ? [s.date] : [])),
+      number: front.number,
+      documentNumber: front.documentNumber,
+      headerText: front.headerText ?? title,
+      titleZh: title,
+      titleDerived: front.titleZh === null,
+      subject: front.subject,
+      signingDates,
       sourceNote: sourceNote ? sourceNote.text.replace(/^[(（]\s*稿件来源\s*[:：]\s*/, "").replace(/\s*[)）]$/, "") : null,
-      attachments: segmented.attachmentRefs.map((ref, k) => ({
-        title: ref.title,
-        blockId: attachmentHeadings[k]?.id ?? null,
-        line: ref.line,
-      })),
-      lines: { start: first.no, end: lastLine.no },
+      attachments: segmented.attachmentRefs.map((ref, k) => ({ title: ref.title, blockId: attachmentHeadings[k]?.id ?? null, line: ref.line })),
+      lines: { start: front.first.no, end: lastLine.no },
       blocks: segmented.blocks,
+      references,
+      sourceMetadata: options.sourceMetadata,
     },
     segmented: { ...segmented, claims },
     toc: segmented.toc,
+    warnings,
   };
+}
+
+/**
+ * The notice id, in this order: issuer codes + year + number when numbered (mofcom-gacc-2013-2);
+ * else issuer codes + the 文号's year and number (mofcom-ndrc-2012-431); else issuer codes + the
+ * signing date (mofcom-gacc-20130107); else the caller's fallback (an issue position); else an error
+ * saying what is missing.
+ */
+function identify(front: NoticeFront, issuers: readonly MatchedIssuer[], signingDates: readonly string[], fallbackId: string | null, file: string): { id: string; warning: string | null } {
+  const codes = issuers.map((i) => i.info.code);
+  const numbered = front.number ?? front.documentNumber;
+  if (numbered && codes.length) return { id: noticeId(codes, numbered.year, numbered.number, ""), warning: null };
+  if (fallbackId !== null) return { id: noticeId(codes, numbered?.year ?? null, numbered?.number ?? null, fallbackId), warning: null };
+  const date = signingDates[0];
+  if (codes.length && date) {
+    return { id: `${[...new Set(codes)].join("-")}-${date.replace(/-/g, "")}`, warning: `no number or 文号 printed: id made from the issuers and the signing date ${date}` };
+  }
+  // A printed title alone (an attached 办法 copied without its notice) still names the text.
+  if (front.titleZh !== null) {
+    const prefix = [...new Set(codes)].join("-");
+    const subject = issuers.reduce((t, i) => t.replace(i.printed, ""), front.titleZh);
+    return { id: `${prefix ? `${prefix}-` : ""}t-${pinyinInitials(subject)}`, warning: `no number, 文号 or signing date printed: id made from the issuers and the printed title` };
+  }
+  const missing = [codes.length ? null : "issuing body", numbered ? null : "number or 文号", date ? null : "signing date"].filter(Boolean).join(", ");
+  throw new ParseError(file, front.first.no, `cannot identify the notice: no ${missing} printed (an id needs issuers + number, issuers + 文号, or issuers + signing date)`);
+}
+
+/** A title for a text that prints none: issuers + 公告 + number, the 关于…的通知 subject, or issuers + date. */
+function deriveTitle(front: NoticeFront, issuers: readonly MatchedIssuer[], signingDates: readonly string[], blocks: readonly Block[]): string {
+  const names = issuers.map((i) => i.info.nameZh).join(" ");
+  const kindWord = front.kind === "circular" ? "通知" : "公告";
+  if (front.number) return `${names}${kindWord}${front.number.year}年第${front.number.number}号`;
+  if (front.documentNumber) return `${names}${kindWord}（${front.documentNumber.normalized}）`;
+  const subject = blocks.map((b) => /关于[^，。；]{2,60}?的(?:通知|公告|决定)/.exec(foldForMatching(b.text))?.[0]).find(Boolean);
+  if (subject) return `${names}${subject}`;
+  const date = signingDates[0];
+  return `${names}${kindWord}${date ? `（${date}）` : ""}` || kindWord;
 }

@@ -19,6 +19,7 @@ import {
   type EnglishEntry,
 } from "./issue-front-matter.ts";
 import { parseNoticeLines, readNoticeHeader, type NoticeDraft } from "./notice.ts";
+import { resolveReferences } from "./references.ts";
 import {
   checkStandardsCount,
   extractLicensingDecisions,
@@ -55,6 +56,7 @@ export function parseIssue(text: string, options: ParseIssueOptions = {}): Parse
   const pairs = pairContents(ctx, contents.entries, split.drafts);
   requireBackMatter(ctx, split.drafts, split.back);
   const notices = buildNotices(ctx, split.drafts, pairs, english.entries);
+  linkNotices(ctx, notices, split.drafts);
   const backMatter = readBackMatter(ctx, split.back ?? []);
   const records = extractRecords(ctx, notices, split.drafts);
   warnStrayLatin(ctx, notices);
@@ -128,6 +130,13 @@ function buildNotices(ctx: IssueContext, drafts: NoticeDraft[], pairs: Map<Conte
     for (const [line, owner] of d.segmented.claims) ctx.claims.set(line, `${id}/${owner}`);
     return { ...d.notice, id, position: i + 1, titleZh: zh ? compactChinese(zh.title) : d.notice.titleZh, titleEn: en?.title ?? null, page: zh?.page ?? null };
   });
+}
+
+/** Citations of notices printed in this issue resolve to them; warnings found inside the notices join the issue's. */
+function linkNotices(ctx: IssueContext, notices: Notice[], drafts: NoticeDraft[]): void {
+  const known = new Set(notices.map((n) => n.id));
+  for (const n of notices) n.references = resolveReferences(n.references, known);
+  for (const d of drafts) ctx.warnings.push(...d.warnings);
 }
 
 /** Step 5. Back matter: the gazette's own description and contact lines, from its 简介 heading on. */

@@ -22,7 +22,16 @@ let toSimplified: ((s: string) => string) | undefined;
 
 export function foldForMatching(text: string): string {
   toSimplified ??= Converter({ from: "t", to: "cn" });
-  return toSimplified(text.normalize("NFKC")).replace(/[ \t\u3000]+/g, " ").trim();
+  return stripPinyinGlosses(toSimplified(text.normalize("NFKC"))).replace(/[ \t\u3000]+/g, " ").trim();
+}
+
+// A pinyin gloss after a character, as some web copies print them: 業(yè), 準(zhǔn). Only Latin
+// syllables carrying a tone mark count, so (II), (GB21344) and (kgce/t) are never touched.
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;
+
+/** Drops pinyin glosses from derived text (titles, names); the printed text keeps them. */
+export function stripPinyinGlosses(text: string): string {
+  return text.replace(PINYIN_GLOSS, "");
 }
 
 export function splitLines(text: string): SourceLine[] {
@@ -51,8 +60,10 @@ export function isCjk(ch: string): boolean {
   return new RegExp(`^[${CJK}]$`).test(ch);
 }
 
+// 〇 (U+3007) is the character; web copies also print ○ (U+25CB), a digit 0 or a Latin O among the
+// Chinese numerals (二0一一年, 二O一一年, sample 05 of the real notices).
 const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, "○": 0, O: 0, "0": 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** 十七 → 17, 二十一 → 21, 三 → 3, 12 → 12; null if not a number. */
@@ -75,11 +86,11 @@ export function parseChineseNumber(text: string): number | null {
 /** 二〇一三 → 2013 (years are read digit by digit). */
 function parseYear(text: string): number | null {
   if (/^\d{4}$/.test(text)) return Number(text);
-  if (!/^[〇零一二三四五六七八九]{4}$/.test(text)) return null;
+  if (!/^[〇○O0零一二三四五六七八九]{4}$/.test(text)) return null;
   return Number([...text].map((ch) => CN_DIGITS[ch] ?? 0).join(""));
 }
 
-const NUM = "[0-9〇零一二两三四五六七八九十]+";
+const NUM = "[0-9〇○O零一二两三四五六七八九十]+";
 const dateRe = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日`);
 
 export type ParsedDate = { iso: string; text: string; index: number };
@@ -95,16 +106,48 @@ export function findDate(text: string): ParsedDate | null {
   const month = parseChineseNumber(m[2]);
   const day = parseChineseNumber(m[3]);
   if (year === null || month === null || day === null) return null;
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const probe = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== iso) return null;
-  return { iso, text: m[0], index: m.index };
+  const iso = isoOf(year, month, day);
+  return iso ? { iso, text: m[0], index: m.index } : null;
 }
 
-/** True when the whole (folded) line is a date and nothing else. */
+function isoOf(year: number, month: number, day: number): string | null {
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const probe = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+/** 2011-4-25, 2013-01-07, 2013.1.7 (year first) or 05/17/2013 (US order, as some sites print it). */
+export function findNumericDate(text: string): ParsedDate | null {
+  const ymd = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/.exec(text);
+  if (ymd?.[1] && ymd[2] && ymd[3]) {
+    const iso = isoOf(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+    if (iso) return { iso, text: ymd[0], index: ymd.index };
+  }
+  const mdy = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+  if (mdy?.[1] && mdy[2] && mdy[3]) {
+    const iso = isoOf(Number(mdy[3]), Number(mdy[1]), Number(mdy[2]));
+    if (iso) return { iso, text: mdy[0], index: mdy.index };
+  }
+  return null;
+}
+
+/** True when the whole (folded) line is a date and nothing else (any printed form). */
 export function isDateLine(norm: string): boolean {
-  const d = findDate(norm);
+  const d = findDate(norm) ?? findNumericDate(norm);
   return d !== null && norm.replace(d.text, "").trim() === "";
+}
+
+/** A date written in any printed form the signature may use. */
+export function findAnyDate(text: string): ParsedDate | null {
+  return findDate(text) ?? findNumericDate(text);
+}
+
+// 年 and 月 lost on the way (自2013115日起 for 自2013年1月15日起): 1月15日 or 11月5日? Never guessed.
+const COLLAPSED_DATE = /(?<![\d年月])(\d{4})(\d{1,4})日/g;
+
+/** Collapsed dates in `text` (as printed), which must stay as printed and get a warning. */
+export function findCollapsedDates(text: string): string[] {
+  return [...text.matchAll(COLLAPSED_DATE)].filter((m) => (m[2]?.length ?? 0) >= 2 && Number(m[1]) >= 1949 && Number(m[1]) <= 2100).map((m) => m[0]);
 }
 
 const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -51,6 +51,12 @@ export const tableRowSchema = z.object({
   /** Cells repaired for display and search: PDF stray spaces between CJK characters removed. */
   clean: z.array(z.string()),
   lines: lineSpanSchema,
+  /** Columns whose `clean` value was carried down from the row above (a grouped cell printed once, its rowspan lost). */
+  carried: z.array(z.number().int().nonnegative()).optional(),
+  /** Index in `rows` of the row this one breaks down (a 其中 sub-row). */
+  parent: z.number().int().nonnegative().optional(),
+  /** A 合计/总计 (total) or 小计 (subtotal) row, checked against the column sums. */
+  total: z.enum(["total", "subtotal"]).optional(),
 });
 export type TableRow = z.infer<typeof tableRowSchema>;
 
@@ -63,6 +69,14 @@ export const tableBlockSchema = z.object({
   rows: z.array(tableRowSchema),
   /** Lines of header rows repeated after a page break (dropped, but accounted for). */
   repeatedHeaderLines: z.array(z.number().int().positive()),
+  /**
+   * How the source printed it: TAB-separated cells (the gazette), `| a | b |` rows or `| cell` lines
+   * (web copies), a one-column table, or form-lines: an attached form whose cells came one per line
+   * with no row structure left (each line is a row of one cell).
+   */
+  printedAs: z.enum(["tab", "pipe", "one-column", "form-lines"]).optional(),
+  /** The attachment label the table is printed under (附件, 附件2), when it follows one. */
+  attachment: z.string().nullable().optional(),
 });
 
 export const signatureBlockSchema = z.object({
@@ -93,6 +107,8 @@ export const issuerSchema = z.object({
   printed: z.string().min(1),
   nameZh: z.string().min(1),
   nameEn: z.string().min(1),
+  /** False for a body missing from lib/parse/issuers.ts: code derived from the printed name, nameEn romanised. */
+  registered: z.boolean(),
 });
 export type Issuer = z.infer<typeof issuerSchema>;
 
@@ -122,19 +138,46 @@ export const attachmentSchema = z.object({
   line: z.number().int().positive(),
 });
 
+export const referenceSchema = z.object({
+  /** notice (商务部2011年第65号公告), order (海关总署令第158号), document-number (国发〔2009〕38号), law (《…法/条例/规定/办法》), title (any other 《…》). */
+  kind: z.enum(["notice", "order", "document-number", "law", "title"]),
+  /** As printed, glosses and all. */
+  printed: z.string().min(1),
+  /** Normalised target: the notice id it would have (gacc-2016-52), 国发〔2009〕38号, gacc-order-158, or the 《》 title. */
+  target: z.string().min(1),
+  /** The archive notice it resolves to, when that notice is in the archive (else null). */
+  noticeId: noticeIdSchema.nullable(),
+  blockId: blockIdSchema,
+  line: z.number().int().positive(),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** A line a web copy's site added around the notice (【发布日期】…, 来源:…, 颁布时间:…): kept, never the signing date. */
+export const sourceMetadataSchema = z.object({
+  key: z.string().min(1),
+  value: z.string(),
+  line: z.number().int().positive(),
+  /** ISO date read from the value, as metadata of the copy. */
+  date: isoDateSchema.nullable(),
+});
+export type SourceMetadata = z.infer<typeof sourceMetadataSchema>;
+
 export const noticeKindSchema = z.enum(["announcement", "circular"]);
 
 export const noticeSchema = z.object({
   id: noticeIdSchema,
   position: z.number().int().positive(),
   kind: noticeKindSchema,
-  issuers: z.array(issuerSchema).min(1),
+  /** Empty only for a copied text that names no issuing body at all (an 办法 without its notice). */
+  issuers: z.array(issuerSchema),
   number: noticeNumberSchema.nullable(),
   documentNumber: documentNumberSchema.nullable(),
   /** Header line(s) as printed (中华人民共和国商务部 公告 / the circular's title). */
   headerText: z.string().min(1),
   /** Readable Chinese title (contents title, or header + number). */
   titleZh: z.string().min(1),
+  /** True when no title is printed and titleZh was made from the issuers, number or subject. */
+  titleDerived: z.boolean(),
   /** The gazette's own English title from the English contents, verbatim, when there is one. */
   titleEn: z.string().nullable(),
   /** Subject line printed under the number (关于…的公告), if any. */
@@ -146,6 +189,10 @@ export const noticeSchema = z.object({
   page: z.number().int().positive().nullable(),
   lines: lineSpanSchema,
   blocks: z.array(blockSchema).min(1),
+  /** Citations inside the text: other notices, orders, document numbers, laws. */
+  references: z.array(referenceSchema),
+  /** Site lines of a web copy (empty for the gazette's own text). */
+  sourceMetadata: z.array(sourceMetadataSchema),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
@@ -254,6 +301,12 @@ export const warningSchema = z.object({
     "unknown-issuer",
     "count-mismatch",
     "outline-mismatch",
+    "source-noise",
+    "collapsed-date",
+    "total-mismatch",
+    "derived-title",
+    "derived-id",
+    "attachment-missing",
   ]),
   message: z.string().min(1),
 });
