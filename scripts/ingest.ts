@@ -7,7 +7,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createDb } from "../lib/db.ts";
+import { createDb, type Db } from "../lib/db.ts";
 import { isPostgresUrl, readEnv } from "../lib/env.ts";
 import { toRows, sha256, type IssueRows } from "../lib/ingest/to-rows.ts";
 import { validateParsed } from "../lib/ingest/validate.ts";
@@ -16,11 +16,13 @@ import { decodeSource } from "../lib/parse/decode.ts";
 import { ParseError, formatParseError } from "../lib/parse/errors.ts";
 import { parseIssue } from "../lib/parse/parse-issue.ts";
 import { parsedIssueSchema } from "../lib/schema/parsed-issue.ts";
+import { checkInputs, recordInput } from "./lib/ingest-input.ts";
 import { loadEnglish } from "./lib/load-english.ts";
+import { progress } from "./lib/progress.ts";
 
 const SOURCE_FILE = "gazette.zh.txt";
 
-type Prepared = { file: string; rows: IssueRows; notes: string[] };
+type Prepared = { file: string; rows: IssueRows; notes: string[]; inputSha256: string };
 type Rejected = { file: string; message: string };
 
 async function findSources(contentDir: string): Promise<string[]> {
@@ -31,14 +33,14 @@ async function findSources(contentDir: string): Promise<string[]> {
   return files.filter((_, i) => exists[i]);
 }
 
-async function prepare(file: string): Promise<Prepared | Rejected> {
+async function prepare({ file, inputSha256 }: { file: string; inputSha256: string }): Promise<Prepared | Rejected> {
   try {
     const bytes = await fs.readFile(file);
     const parsed = validateParsed(parsedIssueSchema, parseIssue(decodeSource(bytes, file), { file }), file);
     const english = await loadEnglish(path.dirname(file), parsed);
     const { rows, unmatchedEnglish } = toRows({ parsed, sourceFile: file, sourceSha256: sha256(bytes), english: english.overlay });
     const notes = [...english.notes, ...unmatchedEnglish.map((k) => `English for a row that does not exist: ${k}`)];
-    return { file, rows, notes };
+    return { file, rows: { ...rows, issue: { ...rows.issue, inputSha256 } }, notes, inputSha256 };
   } catch (error) {
     if (error instanceof ParseError) return { file, message: formatParseError(error) };
     return { file, message: `${file}:1: ${error instanceof Error ? error.message : String(error)}` };
@@ -82,42 +84,53 @@ export async function ingest({ contentDir, force = false, databaseUrl, out = con
     err(`❌ no ${contentDir}/*/${SOURCE_FILE} found`);
     return 2;
   }
-  const results = await Promise.all(sources.map(prepare));
-  const prepared = results.filter((r): r is Prepared => "rows" in r);
-  const rejected = [...results.filter((r): r is Rejected => "message" in r), ...crossIssueProblems(prepared)];
-
-  // 2. any rejected input: report every issue, write nothing
-  if (rejected.length > 0) {
-    const bad = new Set(rejected.map((r) => r.file));
-    for (const r of rejected) err(`❌ ${r.message}`);
-    for (const p of prepared) if (!bad.has(p.file)) out(`✅ ${p.rows.issue.slug} parsed (not written)`);
-    err(`ingest aborted: ${bad.size} of ${sources.length} issue(s) rejected; the database was not touched`);
-    return 2;
-  }
-
-  // 3. write, one transaction per issue
   const url = databaseUrl ?? readEnv().DATABASE_URL;
   const db = createDb(url);
-  const provider = isPostgresUrl(url) ? "postgresql" : "sqlite";
-  let failed = 0;
   try {
-    for (const { rows, notes } of prepared) {
-      const t0 = performance.now();
-      try {
-        const outcome = await writeIssue(db, rows, { force, provider });
-        const counts = `${rows.notices.length} notices, ${rows.blocks.length} blocks, ${rows.standards.length} standards, ${rows.licensingDecisions.length} licensing decisions`;
-        out(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
-      } catch (error) {
-        failed++;
-        err(`❌ ${rows.issue.slug}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      for (const note of notes) out(`   ⚠️  ${note}`);
+    const inputs = await checkInputs(db, sources, force);
+    for (const u of inputs.unchanged) out(`✅ ${u.slug} unchanged (same source, translation and code: not parsed again)`);
+    const results = await Promise.all(inputs.changed.map(prepare));
+    const prepared = results.filter((r): r is Prepared => "rows" in r);
+    const rejected = [...results.filter((r): r is Rejected => "message" in r), ...crossIssueProblems(prepared)];
+
+    // 2. any rejected input: report every issue, write nothing
+    if (rejected.length > 0) {
+      const bad = new Set(rejected.map((r) => r.file));
+      for (const r of rejected) err(`❌ ${r.message}`);
+      for (const p of prepared) if (!bad.has(p.file)) out(`✅ ${p.rows.issue.slug} parsed (not written)`);
+      err(`ingest aborted: ${bad.size} of ${sources.length} issue(s) rejected; the database was not touched`);
+      return 2;
     }
+    const failed = await writeAll(db, prepared, { force, provider: isPostgresUrl(url) ? "postgresql" : "sqlite", out, err });
+    out(`${sources.length - failed}/${sources.length} issue(s) ingested (${inputs.unchanged.length} skipped unchanged) in ${Math.round(performance.now() - started)} ms`);
+    return failed > 0 ? 1 : 0;
   } finally {
     await db.$disconnect();
   }
-  out(`${prepared.length - failed}/${prepared.length} issue(s) ingested in ${Math.round(performance.now() - started)} ms`);
-  return failed > 0 ? 1 : 0;
+}
+
+type WriteAllOptions = { force: boolean; provider: "sqlite" | "postgresql"; out: (line: string) => void; err: (line: string) => void };
+
+/** 3. write, one transaction per issue; returns how many failed. */
+async function writeAll(db: Db, prepared: Prepared[], { force, provider, out, err }: WriteAllOptions): Promise<number> {
+  let failed = 0;
+  const bar = progress({ label: "ingested", total: prepared.length });
+  for (const [i, { rows, notes, inputSha256 }] of prepared.entries()) {
+    const t0 = performance.now();
+    try {
+      const outcome = await writeIssue(db, rows, { force, provider });
+      if (outcome === "unchanged") await recordInput(db, rows.issue.slug, inputSha256);
+      const counts = `${rows.notices.length} notices, ${rows.blocks.length} blocks, ${rows.standards.length} standards, ${rows.licensingDecisions.length} licensing decisions`;
+      out(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
+    } catch (error) {
+      failed++;
+      err(`❌ ${rows.issue.slug}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const note of notes) out(`   ⚠️  ${note}`);
+    bar.tick(i + 1);
+  }
+  bar.done();
+  return failed;
 }
 
 function flag(name: string, args: string[]): string | undefined {
