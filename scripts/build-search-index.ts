@@ -2,6 +2,7 @@
  * Builds the static search index: content/<issue>/gazette.zh.txt → parse → search documents →
  * public/search/<locale>/{manifest.json, shards/*.json, docs/*.json}. Run by `npm run search:build`
  * (and as part of the site build). Idempotent: the locale directories are replaced each run.
+ *   npm run search:build [-- --content DIR --out DIR]
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -14,8 +15,13 @@ import { translationFileSchema } from "@/lib/translations/schema";
 import { LOCALES, type SearchDoc } from "@/lib/search/format";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const CONTENT = path.join(ROOT, "content");
-const OUT = path.join(ROOT, "public", "search");
+// --content DIR / --out DIR: another archive (the generated one of npm run bench:scale) and target.
+const flag = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const CONTENT = path.resolve(flag("--content") ?? path.join(ROOT, "content"));
+const OUT = path.resolve(flag("--out") ?? path.join(ROOT, "public", "search"));
 
 function main(): void {
   const started = performance.now();
