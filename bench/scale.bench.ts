@@ -12,6 +12,7 @@ import pg from "pg";
 import { z } from "zod";
 import { writeArchive } from "./archive/load-seed.ts";
 import { record } from "./report.ts";
+import { recordScaleSearch } from "./search/scale-queries.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const args = z.object({ issues: z.coerce.number().int().min(1), seed: z.coerce.number().int().default(1), reruns: z.coerce.number().int().min(1).default(3) }).parse({
@@ -102,7 +103,10 @@ async function main(): Promise<void> {
   timed("scripts/migrate.ts", ["deploy"], env);
   await ingestRuns("SQLite", env, async () => [file, `${file}-wal`].filter(existsSync).reduce((s, f) => s + statSync(f).size, 0))();
   await postgres();
-  if (!process.argv.includes("--no-search")) searchIndex();
+  if (!process.argv.includes("--no-search")) {
+    searchIndex();
+    await recordScaleSearch(OUT, N, args.seed, record);
+  }
   console.log(`bench:scale ${N} done in ${((performance.now() - t0) / 1000).toFixed(0)} s; npm run bench:report prints the table`);
 }
 

@@ -7,7 +7,6 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build as esbuild } from "esbuild";
 import { parseIssue } from "@/lib/parse/parse-issue";
 import { buildSearchIndex, type BuiltIndex } from "@/lib/search/build-index";
 import { createSearchClient, decodeSlots } from "@/lib/search/client";
@@ -23,6 +22,7 @@ import { StaticShardStorage, adapterIndex, adapterSearch } from "./flexsearch-ad
 import { buildMiniSearch, miniSearchTop10 } from "./minisearch.ts";
 import { buildPagefind, pagefindBundleBytes, pagefindClient, pagefindTop10 } from "./pagefind.ts";
 import { record } from "../report.ts";
+import { clientJsBytes } from "./client-js.ts";
 import { LABELLED, docKeySets, latencyQueries, median, percentile, relevantDocs, scoreRankings } from "./queries.ts";
 import { generateArchive } from "../archive/generate-archive.ts";
 import { loadSeed } from "../archive/load-seed.ts";
@@ -52,30 +52,6 @@ function syntheticDocs(count: number, seed: number): SearchDoc[] {
     if (out.length >= count) break;
   }
   return out;
-}
-
-/** Our client code as a browser would load it: esbuild, minified, split at the dynamic imports. */
-async function clientJsBytes(): Promise<{ base: number; traditional: number }> {
-  const result = await esbuild({
-    entryPoints: [path.join(ROOT, "lib/search/client.ts")],
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    minify: true,
-    write: false,
-    outdir: path.join(OUT, "js"),
-    platform: "browser",
-    alias: { "@": ROOT },
-    logLevel: "silent",
-  });
-  let base = 0;
-  let traditional = 0;
-  for (const f of result.outputFiles) {
-    // The opencc-js chunk loads only for a traditional-character query that found nothing as typed.
-    if (path.basename(f.path).startsWith("traditional-")) traditional += gz(Buffer.from(f.contents));
-    else base += gz(Buffer.from(f.contents));
-  }
-  return { base, traditional };
 }
 
 async function timeQueries(queries: string[], run: (q: string) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
