@@ -6,9 +6,10 @@ import { localeAlternates } from "@/components/alternates";
 import { Badge } from "@/components/badge";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ContentsList } from "@/components/issue/contents-list";
-import { formatDate, issuePath } from "@/components/format";
+import { formatDate } from "@/components/format";
+import { homePath, issuePath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
-import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/routing";
+import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/locales";
 import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 
@@ -59,7 +60,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
 
   return (
     <PageShell locale={locale} alternatePath={issuePath(otherLocale(locale), issue.slug)}>
-      <Breadcrumb label={nav("breadcrumb")} items={[{ href: `/${locale}`, label: nav("archive") }, { label: title }]} />
+      <Breadcrumb label={nav("breadcrumb")} items={[{ href: homePath(locale), label: nav("archive") }, { label: title }]} />
       <h1 className="mt-3 text-2xl font-bold sm:text-3xl">
         <span lang={LANG_TAG.zh} className="block text-base font-normal text-muted">
           {issue.titleZh}
@@ -76,6 +77,14 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t("published")}</dt>
           <dd>{formatDate(issue.publishedOn, locale)}</dd>
+          {issue.correctedOn ? (
+            <>
+              <dt className="text-muted">{t("corrected")}</dt>
+              <dd>
+                <time dateTime={issue.correctedOn}>{formatDate(issue.correctedOn, locale)}</time>
+              </dd>
+            </>
+          ) : null}
           <dt className="text-muted">{t("series")}</dt>
           <dd className="tabular-nums">{issue.series}</dd>
           <dt className="text-muted">{t("publisher")}</dt>
@@ -113,7 +122,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         <ContentsList locale={locale} entries={issue.contents} />
       </section>
       <p className="mt-6">
-        <Link href={`/${locale}`}>← {nav("archive")}</Link>
+        <Link href={homePath(locale)}>← {nav("archive")}</Link>
       </p>
     </PageShell>
   );
