@@ -4,7 +4,9 @@
  */
 export type Progress = { tick: (done: number) => void; done: () => void };
 
-type Options = { label: string; total: number; every?: number; stream?: NodeJS.WriteStream; now?: () => number };
+/** The part of a stream progress uses (process.stderr, or a test's collector). */
+export type ProgressStream = { isTTY?: boolean; write: (text: string) => unknown };
+type Options = { label: string; total: number; every?: number; stream?: ProgressStream; now?: () => number };
 
 export function progress({ label, total, every = Math.max(1, Math.ceil(total / 20)), stream = process.stderr, now = () => performance.now() }: Options): Progress {
   if (!stream.isTTY || total < every * 2) return { tick: () => {}, done: () => {} };
