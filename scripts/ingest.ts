@@ -7,6 +7,8 @@
 //    2 input refused, database untouched (`FILE:LINE: message`, or a before → after table);
 //    3 another ingest held the lock longer than --wait (default 30 s); 1 any other failure.
 // Every failure is one line on stderr, never a stack trace. --force also rewrites unchanged issues.
+// Before 1, an issue stored from the same source, translation and code is skipped without parsing
+// (scripts/lib/ingest-input.ts; --force parses everything).
 import fs from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,11 +20,13 @@ import { decodeSource } from "../lib/parse/decode.ts";
 import { ParseError, formatParseError } from "../lib/parse/errors.ts";
 import { parseIssue } from "../lib/parse/parse-issue.ts";
 import { readEnv } from "../lib/env.ts";
+import { checkInputs, recordInput, type InputCheck } from "./lib/ingest-input.ts";
 import { loadEnglish } from "./lib/load-english.ts";
+import { progress } from "./lib/progress.ts";
 
 const SOURCE_FILE = "gazette.zh.txt";
 
-type Prepared = { file: string; rows: IssueRows; notes: string[] };
+type Prepared = { file: string; rows: IssueRows; notes: string[]; inputSha256: string };
 type Rejected = { file: string; message: string };
 
 async function findSources(contentDir: string): Promise<string[]> {
@@ -33,14 +37,14 @@ async function findSources(contentDir: string): Promise<string[]> {
   return files.filter((_, i) => exists[i]);
 }
 
-async function prepare(file: string): Promise<Prepared | Rejected> {
+async function prepare({ file, inputSha256 }: InputCheck["changed"][number]): Promise<Prepared | Rejected> {
   try {
     const bytes = await fs.readFile(file);
     const parsed = parseIssue(decodeSource(bytes, file), { file });
     const english = await loadEnglish(path.dirname(file), parsed);
     const { rows, unmatchedEnglish } = toRows({ parsed, sourceFile: file, sourceSha256: sha256(bytes), english: english.overlay });
     const notes = [...english.notes, ...unmatchedEnglish.map((k) => `English for a row that does not exist: ${k}`)];
-    return { file, rows, notes };
+    return { file, rows: { ...rows, issue: { ...rows.issue, inputSha256 } }, notes, inputSha256 };
   } catch (error) {
     if (error instanceof ParseError) return { file, message: formatParseError(error) };
     return { file, message: `${file}:1: ${error instanceof Error ? error.message : String(error)}` };
@@ -83,33 +87,48 @@ export async function ingest(options: IngestOptions): Promise<number> {
   const { contentDir, out = console.log, err = console.error } = options;
   const started = performance.now();
 
-  // 1–2. parse and check everything before touching the database
+  // 1–2. parse and check everything before writing to the database
   const sources = await findSources(contentDir).catch(() => []);
   if (sources.length === 0) {
     err(`❌ no ${contentDir}/*/${SOURCE_FILE} found`);
     return 2;
   }
-  const results = await Promise.all(sources.map(prepare));
-  const prepared = results.filter((r): r is Prepared => "rows" in r);
-  const rejected = [...results.filter((r): r is Rejected => "message" in r), ...crossIssueProblems(prepared)];
-  if (rejected.length > 0) {
-    const bad = new Set(rejected.map((r) => r.file));
-    for (const r of rejected) err(`❌ ${r.message}`);
-    for (const p of prepared) if (!bad.has(p.file)) out(`✅ ${p.rows.issue.slug} parsed (not written)`);
-    err(`ingest aborted: ${bad.size} of ${sources.length} issue(s) rejected; the database was not touched`);
-    return 2;
-  }
-
-  // 3–4. refuse shrinking replacements, then write one transaction per issue
   const url = options.databaseUrl ?? readEnv().DATABASE_URL;
   const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const db = createDb(url, { busyTimeoutMs: lockTimeoutMs });
   try {
+    const inputs = await unchangedInputs(db, sources, options.force ?? false, { out, err });
+    if (typeof inputs === "number") return inputs;
+    const results = await Promise.all(inputs.changed.map(prepare));
+    const prepared = results.filter((r): r is Prepared => "rows" in r);
+    const rejected = [...results.filter((r): r is Rejected => "message" in r), ...crossIssueProblems(prepared)];
+    if (rejected.length > 0) {
+      const bad = new Set(rejected.map((r) => r.file));
+      for (const r of rejected) err(`❌ ${r.message}`);
+      for (const p of prepared) if (!bad.has(p.file)) out(`✅ ${p.rows.issue.slug} parsed (not written)`);
+      err(`ingest aborted: ${bad.size} of ${sources.length} issue(s) rejected; the database was not touched`);
+      return 2;
+    }
+
+    // 3–4. refuse shrinking replacements, then write one transaction per issue
     const code = (await refuseShrinking(db, prepared, options.force ?? false, { out, err })) ?? (await writeAll(db, prepared, { ...options, url, lockTimeoutMs }, { out, err }));
-    if (code === 0) out(`${prepared.length}/${prepared.length} issue(s) ingested in ${Math.round(performance.now() - started)} ms`);
+    const skipped = inputs.unchanged.length;
+    if (code === 0) out(`${sources.length}/${sources.length} issue(s) ingested (${skipped} skipped unchanged) in ${Math.round(performance.now() - started)} ms`);
     return code;
   } finally {
     await db.$disconnect().catch(() => undefined);
+  }
+}
+
+/** 0. Issues stored from the same input are reported and left out; a database error is an exit code. */
+async function unchangedInputs(db: Db, sources: string[], force: boolean, { out, err }: Io): Promise<InputCheck | number> {
+  try {
+    const inputs = await checkInputs(db, sources, force);
+    for (const u of inputs.unchanged) out(`✅ ${u.slug} unchanged (same source, translation and code: not parsed again)`);
+    return inputs;
+  } catch (error) {
+    err(`❌ ${describeDbError(error).message}`);
+    return describeDbError(error).exitCode;
   }
 }
 
@@ -130,10 +149,13 @@ async function refuseShrinking(db: Db, prepared: Prepared[], force: boolean, { o
 
 async function writeAll(db: Db, prepared: Prepared[], options: IngestOptions & { url: string; lockTimeoutMs: number }, { out, err }: Io): Promise<number> {
   let code = 0;
-  for (const { rows, notes } of prepared) {
+  const bar = progress({ label: "ingested", total: prepared.length });
+  for (const [i, { rows, notes, inputSha256 }] of prepared.entries()) {
     const t0 = performance.now();
+    bar.tick(i);
     try {
       const outcome = await writeIssue(db, rows, { force: options.force ?? false, provider: dbProvider(options.url), lockTimeoutMs: options.lockTimeoutMs });
+      if (outcome === "unchanged") await recordInput(db, rows.issue.slug, inputSha256);
       const counts = `${rows.notices.length} notices, ${rows.blocks.length} blocks, ${rows.standards.length} standards, ${rows.licensingDecisions.length} licensing decisions`;
       out(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
     } catch (error) {
@@ -144,6 +166,7 @@ async function writeAll(db: Db, prepared: Prepared[], options: IngestOptions & {
     }
     for (const note of notes) out(`   ⚠️  ${note}`);
   }
+  bar.done();
   return code;
 }
 

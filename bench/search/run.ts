@@ -1,13 +1,12 @@
 /**
  * npm run bench:search — our search vs Pagefind 1.6 vs MiniSearch 7.2, on the seed issue and on a
- * SYNTHETIC ~10,000-doc archive recombined from it (bench/search/synthetic.ts). Not a test: it prints
+ * SYNTHETIC ~10,000-doc archive generated from it (bench/archive/generate-archive.ts). Not a test: it prints
  * a table and writes bench/out/search/results.{json,md}. Keep under ~5 min on 2 cores.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build as esbuild } from "esbuild";
 import { parseIssue } from "@/lib/parse/parse-issue";
 import { buildSearchIndex, type BuiltIndex } from "@/lib/search/build-index";
 import { createSearchClient, decodeSlots } from "@/lib/search/client";
@@ -22,8 +21,11 @@ import { translationFileSchema } from "@/lib/translations/schema";
 import { StaticShardStorage, adapterIndex, adapterSearch } from "./flexsearch-adapter.ts";
 import { buildMiniSearch, miniSearchTop10 } from "./minisearch.ts";
 import { buildPagefind, pagefindBundleBytes, pagefindClient, pagefindTop10 } from "./pagefind.ts";
+import { record } from "../report.ts";
+import { clientJsBytes } from "./client-js.ts";
 import { LABELLED, docKeySets, latencyQueries, median, percentile, relevantDocs, scoreRankings } from "./queries.ts";
-import { syntheticDocs } from "./synthetic.ts";
+import { generateArchive } from "../archive/generate-archive.ts";
+import { loadSeed } from "../archive/load-seed.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const OUT = path.join(ROOT, "bench", "out", "search");
@@ -41,28 +43,15 @@ function realDocs(): SearchDoc[] {
   return issueDocuments(parsed, { english: overlayFromTranslation(parsed, translation) });
 }
 
-/** Our client code as a browser would load it: esbuild, minified, split at the dynamic imports. */
-async function clientJsBytes(): Promise<{ base: number; traditional: number }> {
-  const result = await esbuild({
-    entryPoints: [path.join(ROOT, "lib/search/client.ts")],
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    minify: true,
-    write: false,
-    outdir: path.join(OUT, "js"),
-    platform: "browser",
-    alias: { "@": ROOT },
-    logLevel: "silent",
-  });
-  let base = 0;
-  let traditional = 0;
-  for (const f of result.outputFiles) {
-    // The opencc-js chunk loads only for a traditional-character query that found nothing as typed.
-    if (path.basename(f.path).startsWith("traditional-")) traditional += gz(Buffer.from(f.contents));
-    else base += gz(Buffer.from(f.contents));
+/** Chinese documents of generated issues (bench/archive), marked synthetic, about `count` of them. */
+function syntheticDocs(count: number, seed: number): SearchDoc[] {
+  const out: SearchDoc[] = [];
+  for (const issue of generateArchive(loadSeed(), { issues: 10_000, seed })) {
+    const english = overlayFromTranslation(issue.parsed, issue.translation);
+    out.push(...issueDocuments(issue.parsed, { english }).filter((d) => d.locale === "zh").map((d) => ({ ...d, synthetic: true })));
+    if (out.length >= count) break;
   }
-  return { base, traditional };
+  return out;
 }
 
 async function timeQueries(queries: string[], run: (q: string) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
@@ -142,6 +131,15 @@ async function adapterVsImport(built: BuiltIndex, queries: string[]) {
   return { parts: parts.length, mismatches, importLatency, adapterLatency };
 }
 
+/** Each engine's figures per corpus into bench/report.json (bench/report.ts). */
+function recordRow(r: Row): void {
+  const at = `search/${r.corpus}/${String(r.engine).split(" (")[0]}`;
+  const ours = String(r.engine).startsWith("ours");
+  record({ name: `${at}: cold bytes median`, value: Number(r.cold_median) / 1024, unit: "kB", target: ours ? { max: 40 } : undefined, note: `p95 ${kb(Number(r.cold_p95))}; ${r.docs} docs` });
+  record({ name: `${at}: warm p95`, value: Number(r.warm_p95), unit: "ms", target: ours ? { max: 5 } : undefined, note: `p50 ${ms(Number(r.warm_p50))} ms` });
+  record({ name: `${at}: recall@10`, value: Number(r.recall10), unit: "", target: ours ? { min: 1 } : undefined, note: `top-1 ${Number(r.top1).toFixed(3)}` });
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   rmSync(OUT, { recursive: true, force: true });
@@ -149,13 +147,14 @@ async function main(): Promise<void> {
   let peakRss = 0;
   const rssPoll = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
-  // 1. Corpora: the seed issue, and the synthetic archive (real issue verbatim + 999 made-up issues).
+  // 1. Corpora: the seed issue, and the synthetic archive (real issue verbatim + generated issues
+  // until the corpus holds ~10,000 documents).
   const real = realDocs().filter((d) => d.locale === "zh");
-  const synthetic = syntheticDocs(real, { issues: 999, docsPerIssue: 10, seed: 808 });
+  const synthetic = syntheticDocs(10_000 - real.length, 808);
   const scaled = [...real, ...synthetic];
   writeFileSync(
     path.join(OUT, "synthetic-docs.json"),
-    JSON.stringify({ note: "SYNTHETIC benchmark corpus recombined from content/2013-11; not content, never shipped", docs: synthetic }),
+    JSON.stringify({ note: "SYNTHETIC benchmark corpus generated from content/ (bench/archive); not content, never shipped", docs: synthetic }),
   );
   console.log(`corpora: seed ${real.length} docs; scaled ${scaled.length} docs (${synthetic.length} synthetic), ${kb(Buffer.byteLength(scaled.map((d) => d.text).join("")))} text`);
 
@@ -256,6 +255,7 @@ async function main(): Promise<void> {
     `Warm latency over ${LABELLED.length} labelled + 150 generated queries (median of 5 passes per query, after a warm-up pass). Ours includes snippets and highlight ranges; Pagefind is search() + data() of the top 10.`,
     `Bench process peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB; run took ${Number(results.seconds).toFixed(0)} s; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${availableParallelism()} cores (shared machine: timings are noisy).`,
   ].join("\n");
+  for (const r of rows) recordRow(r);
   writeFileSync(path.join(OUT, "results.json"), JSON.stringify(results, null, 2));
   writeFileSync(path.join(OUT, "results.md"), `${md}\n`);
   console.log(`\n${md}`);

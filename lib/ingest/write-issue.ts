@@ -1,5 +1,6 @@
 import type { Db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { insertRows } from "./bulk-insert.ts";
 import { takeIngestLock, type Provider } from "./ingest-lock.ts";
 import { countRows, countStored, countsTable, shrunkKinds, type IssueCounts } from "./issue-counts.ts";
 import type { IssueRows } from "./to-rows.ts";
@@ -49,7 +50,7 @@ export async function writeIssue(db: Db, rows: IssueRows, options: WriteOptions 
         if (existing.rowsSha256 !== rows.issue.rowsSha256) await recordRevision(tx, existing, loss.before, rows, loss.after, loss.refusal !== null);
         await tx.issue.delete({ where: { id: existing.id } });
       }
-      await insertIssue(tx, rows);
+      await insertIssue(tx, rows, provider);
       return existing ? "replaced" : "created";
     },
     // One issue is a few thousand rows; the 5 s default is too tight on a loaded 2-core CI machine,
@@ -113,21 +114,21 @@ async function recordRevision(tx: Prisma.TransactionClient, previous: StoredIssu
   });
 }
 
-async function insertIssue(tx: Prisma.TransactionClient, rows: IssueRows): Promise<void> {
+async function insertIssue(tx: Prisma.TransactionClient, rows: IssueRows, provider: Provider): Promise<void> {
   // Issuers are shared reference rows, not owned by an issue: upsert so names stay current.
   for (const issuer of rows.issuers) await tx.issuer.upsert({ where: { code: issuer.code }, create: issuer, update: issuer });
 
   const { id: issueId } = await tx.issue.create({ data: rows.issue, select: { id: true } });
-  await tx.issueMatter.createMany({ data: rows.matter.map((r) => ({ ...r, issueId })) });
-  await tx.notice.createMany({ data: rows.notices.map((r) => ({ ...r, issueId })) });
-  await tx.contentsEntry.createMany({ data: rows.contents.map((r) => ({ ...r, issueId })) });
-  await tx.noticeIssuer.createMany({ data: rows.noticeIssuers });
-  await tx.noticeAttachment.createMany({ data: rows.attachments });
-  await tx.block.createMany({ data: rows.blocks });
-  await tx.standard.createMany({ data: rows.standards });
-  await tx.licensingDecision.createMany({ data: rows.licensingDecisions });
-  await tx.noticeReference.createMany({ data: rows.references });
-  await tx.parseWarning.createMany({ data: rows.warnings.map((r) => ({ ...r, issueId })) });
+  await insertRows(tx, provider, "IssueMatter", rows.matter.map((r) => ({ ...r, issueId })));
+  await insertRows(tx, provider, "Notice", rows.notices.map((r) => ({ ...r, issueId })));
+  await insertRows(tx, provider, "ContentsEntry", rows.contents.map((r) => ({ ...r, issueId })));
+  await insertRows(tx, provider, "NoticeIssuer", rows.noticeIssuers);
+  await insertRows(tx, provider, "NoticeAttachment", rows.attachments);
+  await insertRows(tx, provider, "Block", rows.blocks);
+  await insertRows(tx, provider, "Standard", rows.standards);
+  await insertRows(tx, provider, "LicensingDecision", rows.licensingDecisions);
+  await insertRows(tx, provider, "NoticeReference", rows.references);
+  await insertRows(tx, provider, "ParseWarning", rows.warnings.map((r) => ({ ...r, issueId })));
 
   const plans = await tx.plan.createManyAndReturn({ data: rows.plans, select: { id: true, noticeId: true } });
   const planIds = new Map(plans.map((p) => [p.noticeId, p.id]));
@@ -137,10 +138,10 @@ async function insertIssue(tx: Prisma.TransactionClient, rows: IssueRows): Promi
     if (planId === undefined) throw new Error(`plan row for ${noticeId}, which has no plan`);
     return { ...rest, planId };
   };
-  await tx.planOutlineEntry.createMany({ data: rows.planOutline.map(withPlanId) });
-  await tx.planTarget.createMany({ data: rows.planTargets.map(withPlanId) });
-  await tx.planCity.createMany({ data: rows.planCities.map(withPlanId) });
-  await tx.glossaryEntry.createMany({ data: rows.glossary.map(withPlanId) });
+  await insertRows(tx, provider, "PlanOutlineEntry", rows.planOutline.map(withPlanId));
+  await insertRows(tx, provider, "PlanTarget", rows.planTargets.map(withPlanId));
+  await insertRows(tx, provider, "PlanCity", rows.planCities.map(withPlanId));
+  await insertRows(tx, provider, "GlossaryEntry", rows.glossary.map(withPlanId));
 }
 
 /**
