@@ -1,5 +1,5 @@
 import type { Notice } from "../schema/parsed-issue.ts";
-import { matchIssuers, registeredIssuer, unregisteredIssuer, type MatchedIssuer } from "./issuers.ts";
+import { ISSUERS, matchIssuers, registeredIssuer, unregisteredIssuer, type MatchedIssuer } from "./issuers.ts";
 import { compactChinese, parseChineseNumber } from "./text.ts";
 
 /**
@@ -72,6 +72,9 @@ export function parseDocumentNumber(text: string, printed: string, line: number)
   return { text: printed, normalized: doc.normalized, prefix: doc.prefix, year: doc.year, number: doc.number, line };
 }
 
+// Short forms printed only in front of 公告/令 inside a text (总署公告2013年第26号).
+const SHORT_FORMS = ISSUERS.flatMap((i) => i.short ?? []);
+
 const CONNECTORS = /^(?:.*?)(对于|依照|根据|依据|按照|参照|执行|经|由|将|对|的|以|和|与|及)/;
 
 /**
@@ -81,7 +84,7 @@ const CONNECTORS = /^(?:.*?)(对于|依照|根据|依据|按照|参照|执行|�
 export function issuersOfRun(run: string): { issuers: MatchedIssuer[]; offset: number } | null {
   // Start at the first registered name; failing that, after the last connector word.
   let start = -1;
-  for (let i = 0; i < run.length && start < 0; i++) if (matchIssuers(run.slice(i))) start = i;
+  for (let i = 0; i < run.length && start < 0; i++) if (matchIssuers(run.slice(i)) || SHORT_FORMS.some((f) => run.startsWith(f, i))) start = i;
   if (start < 0) start = run.length - run.replace(CONNECTORS, "").length;
   const issuers = splitIssuerRun(run.slice(start));
   return issuers.length ? { issuers, offset: start } : null;
@@ -106,7 +109,7 @@ export function splitIssuerRun(text: string): MatchedIssuer[] {
       rest = known.rest.replace(/^[\s、,，和与及]+/, "");
       continue;
     }
-    const short = ["总署"].find((s) => rest.startsWith(s));
+    const short = SHORT_FORMS.find((s) => rest.startsWith(s));
     const shortInfo = short ? registeredIssuer(short) : null;
     if (short && shortInfo) {
       out.push({ info: shortInfo, printed: short });

@@ -10,12 +10,21 @@ import { parseChineseNumber, type SourceLine } from "./text.ts";
  * documents a notice issues). Matching runs on folded text; `printed` is the span as printed.
  */
 
-// A run of issuing bodies: CJK up to a body-name ending, several joined by 、/和/与/及.
-const BODY = "[\\u4e00-\\u9fff]{1,20}?(?:部|署|局|委|委员会|总局|办公厅|办公室|政府|银行)";
-const RUN = `((?:${BODY})(?:[、和与及]?(?:${BODY}))*)`;
-const NOTICE_A = new RegExp(`${RUN}公告${YEAR_RE}年第?${NO_RE}号`, "g");
-const NOTICE_B = new RegExp(`${RUN}${YEAR_RE}年第?${NO_RE}号公告`, "g");
-const ORDER = new RegExp(`${RUN}令(?:${YEAR_RE}年)?第${NO_RE}号`, "g");
+// Each citation is found by its tail (公告2012年第64号, 2016年52号公告, 令第158号); the bodies are the
+// CJK run just before it, cut by issuersOfRun (…依照海关总署 → 海关总署). Matching the run inside the
+// regex backtracked badly on long paragraphs.
+const NOTICE_A = new RegExp(`公告${YEAR_RE}年第?${NO_RE}号`, "g");
+const NOTICE_B = new RegExp(`${YEAR_RE}年第?${NO_RE}号公告`, "g");
+const ORDER = new RegExp(`令(?:${YEAR_RE}年)?第${NO_RE}号`, "g");
+const RUN_CHAR = /[\u4e00-\u9fff、]/;
+const MAX_RUN = 40;
+
+/** The CJK run that ends right before `end` in `text` (at most MAX_RUN characters). */
+function runBefore(text: string, end: number): { run: string; start: number } {
+  let start = end;
+  while (start > 0 && end - start < MAX_RUN && RUN_CHAR.test(text[start - 1] ?? "")) start--;
+  return { run: text.slice(start, end), start };
+}
 const TITLE = /《([^《》]{2,80})》/g;
 const LAW_ENDING = /(法|条例|规定|办法|细则|规则|决定|规章|准则)$/;
 
@@ -28,19 +37,20 @@ function findIn(printed: string): Found[] {
     out.push({ kind, printed: printedSpan(printed, f, start, end), target, start });
   for (const re of [NOTICE_A, NOTICE_B]) {
     for (const m of f.folded.matchAll(re)) {
-      const run = issuersOfRun(m[1] ?? "");
-      const year = parseYearText(m[2] ?? "");
-      const number = parseChineseNumber(m[3] ?? "");
+      const { run: text, start: runStart } = runBefore(f.folded, m.index);
+      const run = issuersOfRun(text);
+      const year = parseYearText(m[1] ?? "");
+      const number = parseChineseNumber(m[2] ?? "");
       if (!run || year === null || number === null) continue;
-      const start = m.index + run.offset;
-      push(start, m.index + m[0].length, "notice", noticeId(run.issuers.map((i) => i.info.code), year, number, ""));
+      push(runStart + run.offset, m.index + m[0].length, "notice", noticeId(run.issuers.map((i) => i.info.code), year, number, ""));
     }
   }
   for (const m of f.folded.matchAll(ORDER)) {
-    const run = issuersOfRun(m[1] ?? "");
-    const number = parseChineseNumber(m[3] ?? "");
+    const { run: text, start: runStart } = runBefore(f.folded, m.index);
+    const run = issuersOfRun(text);
+    const number = parseChineseNumber(m[2] ?? "");
     if (!run || number === null) continue;
-    push(m.index + run.offset, m.index + m[0].length, "order", `${[...new Set(run.issuers.map((i) => i.info.code))].join("-")}-order-${number}`);
+    push(runStart + run.offset, m.index + m[0].length, "order", `${[...new Set(run.issuers.map((i) => i.info.code))].join("-")}-order-${number}`);
   }
   for (const m of f.folded.matchAll(DOCUMENT_NUMBER_IN_TEXT)) {
     const doc = documentNumberOf(m);
@@ -65,8 +75,13 @@ function blockPieces(block: Block): string[] {
 export function extractReferences(blocks: readonly Block[], lines: readonly SourceLine[], ownId: string): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<string>();
+  const byNo = new Map(lines.map((l) => [l.no, l]));
   for (const block of blocks) {
-    const span = lines.filter((l) => l.no >= block.lines.start && l.no <= block.lines.end && l.text !== "");
+    const span: SourceLine[] = [];
+    for (let no = block.lines.start; no <= block.lines.end; no++) {
+      const l = byNo.get(no);
+      if (l && l.text !== "") span.push(l);
+    }
     for (const piece of blockPieces(block)) {
       for (const r of findIn(piece)) {
         if (r.kind === "notice" && r.target === ownId) continue;
