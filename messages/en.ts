@@ -24,6 +24,23 @@ export const en = {
     issueLabel: "{year} No. {number}",
     seriesLabel: "Series No. {series}",
     noticeCount: "{count, plural, one {# notice} other {# notices}}",
+    issueCount: "{count, plural, one {# issue} other {# issues}}",
+    recent: "Recent notices",
+    issuers: "By issuing body",
+    allIssues: "All issues of {year}",
+  },
+  browse: {
+    yearTitle: "Issues of {year}",
+    yearIntro: "{count, plural, one {# issue} other {# issues}} of the gazette published in {year}, newest first.",
+    olderYear: "Older: {year}",
+    newerYear: "Newer: {year}",
+    yearsNav: "Other years",
+    issuerIntro: "{count, plural, one {# notice} other {# notices}} issued by this body, newest first.",
+    pageOf: "Page {page} of {pages}",
+    pagination: "Pages",
+    previousPage: "Previous page",
+    nextPage: "Next page",
+    inIssue: "{year} No. {number}",
   },
   issue: {
     title: "{year} No. {number}",
@@ -35,6 +52,9 @@ export const en = {
     contents: "Contents",
     page: "p. {page}",
     cover: "Cover",
+    issueNav: "Other issues",
+    older: "Previous issue",
+    newer: "Next issue",
   },
   notice: {
     issuingBodies: "Issuing bodies",
@@ -89,6 +109,14 @@ export const en = {
     noticeDescription: "{title} — full text in Chinese and English, from the China Foreign Trade and Economic Cooperation Gazette {year} No. {number}.",
   },
   search: {
+    // Results on a static host (npm run export), run in the browser: plain strings, {query}/{count} filled in.
+    static: {
+      searching: "Searching…",
+      failed: "Search could not load. Check the connection and reload the page.",
+      none: "No notices found for “{query}”.",
+      found: "{count} notice(s) found for “{query}”.",
+      noScript: "On this static copy of the archive, search results need JavaScript. Every notice is also listed on the year and issuer pages.",
+    },
     // Header/page search box (client leaf: plain strings, {query}/{count} filled in by the component).
     box: {
       label: "Search the archive",

@@ -4,11 +4,12 @@ import { LANG_TAG, type Locale } from "@/i18n/routing";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
 import type { View } from "@/lib/data/params";
 import { SITE_URL } from "@/lib/data/site-url";
+import { isStaticExport } from "@/lib/export/mode";
 import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 import { messagesByLocale } from "@/messages/messages";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
-import { formatDate, issuePath, noticePath } from "../format";
+import { formatDate, issuePath, noticePath, noticeViewPath } from "../format";
 import { JsonLd } from "../json-ld";
 import { BlockView } from "./block-view";
 import { fill, noticeCitation } from "./citation";
@@ -16,7 +17,9 @@ import { CopyActions } from "./copy-actions";
 
 export function viewHref(locale: Locale, id: string, view: View): string {
   // The locale's own language is the default view, so its URL carries no query.
-  return view === locale ? noticePath(locale, id) : `${noticePath(locale, id)}?view=${view}`;
+  if (view === locale) return noticePath(locale, id);
+  // A static host cannot rewrite ?view= to the page that holds the mode: link to that page itself.
+  return isStaticExport ? noticeViewPath(locale, id, view) : `${noticePath(locale, id)}?view=${view}`;
 }
 
 export async function NoticeView({ locale, notice, view }: { locale: Locale; notice: NoticeDto; view: View }) {

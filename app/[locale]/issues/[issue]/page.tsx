@@ -5,11 +5,13 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { localeAlternates } from "@/components/alternates";
 import { Badge } from "@/components/badge";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { Pager } from "@/components/browse/pager";
 import { ContentsList } from "@/components/issue/contents-list";
-import { formatDate, issuePath } from "@/components/format";
+import { formatDate, issuePath, yearPath } from "@/components/format";
 import { PageShell } from "@/components/page-shell";
 import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/routing";
 import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
+import { getIssueNeighbours } from "@/lib/data/browse";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 
 export async function generateStaticParams() {
@@ -56,10 +58,17 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
   const n = await getTranslations({ locale, namespace: "notice" });
   const nav = await getTranslations({ locale, namespace: "nav" });
   const title = t("title", { year: issue.year, number: issue.number });
+  const { older, newer } = await getIssueNeighbours(issue.year, issue.number);
+  const neighbour = (ref: typeof older, key: "older" | "newer") =>
+    ref ? { href: issuePath(locale, ref.slug), label: `${t(key)}: ${t("title", { year: ref.year, number: ref.number })}` } : null;
 
   return (
     <PageShell locale={locale} alternatePath={issuePath(otherLocale(locale), issue.slug)}>
-      <Breadcrumb label={nav("breadcrumb")} items={[{ href: `/${locale}`, label: nav("archive") }, { label: title }]} />
+      <Breadcrumb label={nav("breadcrumb")} items={[
+          { href: `/${locale}`, label: nav("archive") },
+          { href: yearPath(locale, issue.year), label: String(issue.year) },
+          { label: title },
+        ]} />
       <h1 className="mt-3 text-2xl font-bold sm:text-3xl">
         <span lang={LANG_TAG.zh} className="block text-base font-normal text-muted">
           {issue.titleZh}
@@ -112,6 +121,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         </h2>
         <ContentsList locale={locale} entries={issue.contents} />
       </section>
+      <Pager label={t("issueNav")} previous={neighbour(older, "older")} next={neighbour(newer, "newer")} />
       <p className="mt-6">
         <Link href={`/${locale}`}>← {nav("archive")}</Link>
       </p>
