@@ -8,6 +8,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createDb } from "../lib/db.ts";
+import { isPostgresUrl, readEnv } from "../lib/env.ts";
 import { toRows, sha256, type IssueRows } from "../lib/ingest/to-rows.ts";
 import { validateParsed } from "../lib/ingest/validate.ts";
 import { writeIssue } from "../lib/ingest/write-issue.ts";
@@ -95,13 +96,15 @@ export async function ingest({ contentDir, force = false, databaseUrl, out = con
   }
 
   // 3. write, one transaction per issue
-  const db = createDb(databaseUrl);
+  const url = databaseUrl ?? readEnv().DATABASE_URL;
+  const db = createDb(url);
+  const provider = isPostgresUrl(url) ? "postgresql" : "sqlite";
   let failed = 0;
   try {
     for (const { rows, notes } of prepared) {
       const t0 = performance.now();
       try {
-        const outcome = await writeIssue(db, rows, { force });
+        const outcome = await writeIssue(db, rows, { force, provider });
         const counts = `${rows.notices.length} notices, ${rows.blocks.length} blocks, ${rows.standards.length} standards, ${rows.licensingDecisions.length} licensing decisions`;
         out(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
       } catch (error) {

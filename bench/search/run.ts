@@ -1,6 +1,6 @@
 /**
  * npm run bench:search — our search vs Pagefind 1.6 vs MiniSearch 7.2, on the seed issue and on a
- * SYNTHETIC ~10,000-doc archive recombined from it (bench/search/synthetic.ts). Not a test: it prints
+ * SYNTHETIC ~10,000-doc archive generated from it (bench/archive/generate-archive.ts). Not a test: it prints
  * a table and writes bench/out/search/results.{json,md}. Keep under ~5 min on 2 cores.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,7 +23,8 @@ import { StaticShardStorage, adapterIndex, adapterSearch } from "./flexsearch-ad
 import { buildMiniSearch, miniSearchTop10 } from "./minisearch.ts";
 import { buildPagefind, pagefindBundleBytes, pagefindClient, pagefindTop10 } from "./pagefind.ts";
 import { LABELLED, docKeySets, latencyQueries, median, percentile, relevantDocs, scoreRankings } from "./queries.ts";
-import { syntheticDocs } from "./synthetic.ts";
+import { generateArchive } from "../archive/generate-archive.ts";
+import { loadSeed } from "../archive/load-seed.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const OUT = path.join(ROOT, "bench", "out", "search");
@@ -39,6 +40,17 @@ function realDocs(): SearchDoc[] {
   const parsed = parseIssue(readFileSync(path.join(dir, "gazette.zh.txt"), "utf8"));
   const translation = translationFileSchema.parse(JSON.parse(readFileSync(path.join(dir, "translation.en.json"), "utf8")));
   return issueDocuments(parsed, { english: overlayFromTranslation(parsed, translation) });
+}
+
+/** Chinese documents of generated issues (bench/archive), marked synthetic, about `count` of them. */
+function syntheticDocs(count: number, seed: number): SearchDoc[] {
+  const out: SearchDoc[] = [];
+  for (const issue of generateArchive(loadSeed(), { issues: 10_000, seed })) {
+    const english = overlayFromTranslation(issue.parsed, issue.translation);
+    out.push(...issueDocuments(issue.parsed, { english }).filter((d) => d.locale === "zh").map((d) => ({ ...d, synthetic: true })));
+    if (out.length >= count) break;
+  }
+  return out;
 }
 
 /** Our client code as a browser would load it: esbuild, minified, split at the dynamic imports. */
@@ -149,13 +161,14 @@ async function main(): Promise<void> {
   let peakRss = 0;
   const rssPoll = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
-  // 1. Corpora: the seed issue, and the synthetic archive (real issue verbatim + 999 made-up issues).
+  // 1. Corpora: the seed issue, and the synthetic archive (real issue verbatim + generated issues
+  // until the corpus holds ~10,000 documents).
   const real = realDocs().filter((d) => d.locale === "zh");
-  const synthetic = syntheticDocs(real, { issues: 999, docsPerIssue: 10, seed: 808 });
+  const synthetic = syntheticDocs(10_000 - real.length, 808);
   const scaled = [...real, ...synthetic];
   writeFileSync(
     path.join(OUT, "synthetic-docs.json"),
-    JSON.stringify({ note: "SYNTHETIC benchmark corpus recombined from content/2013-11; not content, never shipped", docs: synthetic }),
+    JSON.stringify({ note: "SYNTHETIC benchmark corpus generated from content/ (bench/archive); not content, never shipped", docs: synthetic }),
   );
   console.log(`corpora: seed ${real.length} docs; scaled ${scaled.length} docs (${synthetic.length} synthetic), ${kb(Buffer.byteLength(scaled.map((d) => d.text).join("")))} text`);
 

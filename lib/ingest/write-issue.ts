@@ -1,15 +1,17 @@
 import type { Db } from "../db.ts";
+import { insertRows, type Provider } from "./bulk-insert.ts";
 import type { IssueRows } from "./to-rows.ts";
 
 export type WriteOutcome = "created" | "replaced" | "unchanged";
 
 /**
  * Writes one issue's rows in ONE transaction: the old issue (and through cascades every row under it)
- * is deleted and the new rows inserted with createMany, so readers see the old issue or the new one,
+ * is deleted and the new rows inserted (bulk-insert.ts), so readers see the old issue or the new one,
  * never a mix. An issue whose rows hash is unchanged is left alone (ids stay as they are) unless
  * `force` is set.
  */
-export async function writeIssue(db: Db, rows: IssueRows, options: { force?: boolean } = {}): Promise<WriteOutcome> {
+export async function writeIssue(db: Db, rows: IssueRows, options: { force?: boolean; provider?: Provider } = {}): Promise<WriteOutcome> {
+  const provider = options.provider ?? "sqlite";
   const existing = await db.issue.findUnique({ where: { slug: rows.issue.slug }, select: { id: true, rowsSha256: true } });
   if (existing && existing.rowsSha256 === rows.issue.rowsSha256 && !options.force) return "unchanged";
 
@@ -31,15 +33,15 @@ export async function writeIssue(db: Db, rows: IssueRows, options: { force?: boo
       for (const issuer of rows.issuers) await tx.issuer.upsert({ where: { code: issuer.code }, create: issuer, update: issuer });
 
       const { id: issueId } = await tx.issue.create({ data: rows.issue, select: { id: true } });
-      await tx.issueMatter.createMany({ data: rows.matter.map((r) => ({ ...r, issueId })) });
-      await tx.notice.createMany({ data: rows.notices.map((r) => ({ ...r, issueId })) });
-      await tx.contentsEntry.createMany({ data: rows.contents.map((r) => ({ ...r, issueId })) });
-      await tx.noticeIssuer.createMany({ data: rows.noticeIssuers });
-      await tx.noticeAttachment.createMany({ data: rows.attachments });
-      await tx.block.createMany({ data: rows.blocks });
-      await tx.standard.createMany({ data: rows.standards });
-      await tx.licensingDecision.createMany({ data: rows.licensingDecisions });
-      await tx.parseWarning.createMany({ data: rows.warnings.map((r) => ({ ...r, issueId })) });
+      await insertRows(tx, provider, "IssueMatter", rows.matter.map((r) => ({ ...r, issueId })));
+      await insertRows(tx, provider, "Notice", rows.notices.map((r) => ({ ...r, issueId })));
+      await insertRows(tx, provider, "ContentsEntry", rows.contents.map((r) => ({ ...r, issueId })));
+      await insertRows(tx, provider, "NoticeIssuer", rows.noticeIssuers);
+      await insertRows(tx, provider, "NoticeAttachment", rows.attachments);
+      await insertRows(tx, provider, "Block", rows.blocks);
+      await insertRows(tx, provider, "Standard", rows.standards);
+      await insertRows(tx, provider, "LicensingDecision", rows.licensingDecisions);
+      await insertRows(tx, provider, "ParseWarning", rows.warnings.map((r) => ({ ...r, issueId })));
 
       const plans = await tx.plan.createManyAndReturn({ data: rows.plans, select: { id: true, noticeId: true } });
       const planIds = new Map(plans.map((p) => [p.noticeId, p.id]));
@@ -49,10 +51,10 @@ export async function writeIssue(db: Db, rows: IssueRows, options: { force?: boo
         if (planId === undefined) throw new Error(`plan row for ${noticeId}, which has no plan`);
         return { ...rest, planId };
       };
-      await tx.planOutlineEntry.createMany({ data: rows.planOutline.map(withPlanId) });
-      await tx.planTarget.createMany({ data: rows.planTargets.map(withPlanId) });
-      await tx.planCity.createMany({ data: rows.planCities.map(withPlanId) });
-      await tx.glossaryEntry.createMany({ data: rows.glossary.map(withPlanId) });
+      await insertRows(tx, provider, "PlanOutlineEntry", rows.planOutline.map(withPlanId));
+      await insertRows(tx, provider, "PlanTarget", rows.planTargets.map(withPlanId));
+      await insertRows(tx, provider, "PlanCity", rows.planCities.map(withPlanId));
+      await insertRows(tx, provider, "GlossaryEntry", rows.glossary.map(withPlanId));
     },
     // One issue is a few thousand rows; the 5 s default is too tight on a loaded 2-core CI machine.
     { timeout: 60_000, maxWait: 10_000 },
