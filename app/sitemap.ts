@@ -3,6 +3,9 @@ import { LANG_TAG, LOCALES } from "@/i18n/routing";
 import { getIssue, listIssues, listNoticeIds } from "@/lib/data/archive";
 import { SITE_URL } from "@/lib/data/site-url";
 
+// A static export (npm run export) requires metadata routes to say they are static.
+export const dynamic = "force-static";
+
 /** Every page in every locale, each entry listing its language alternates (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const issues = await listIssues();
