@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { LOCALES } from "./i18n/routing.ts";
+import { VIEWS } from "./lib/data/views.ts";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -25,13 +27,13 @@ const nextConfig: NextConfig = {
       // `?view=` is part of the public URL contract (/en/notices/x?view=parallel), but reading
       // searchParams would make every notice page dynamic. Rewriting the query into an internal path
       // segment keeps all three reading modes statically generated.
-      beforeFiles: [
-        {
-          source: "/:locale(zh|en)/notices/:id",
-          has: [{ type: "query", key: "view", value: "(?<view>zh|en|parallel)" }],
-          destination: "/:locale/notices/:id/view/:view",
-        },
-      ],
+      // A locale's own language is its default view: /zh/notices/x?view=zh is /zh/notices/x, so that
+      // mode is not rewritten and not generated twice (a quarter of the notice pages, issue 11).
+      beforeFiles: LOCALES.map((locale) => ({
+        source: `/${locale}/notices/:id`,
+        has: [{ type: "query" as const, key: "view", value: `(?<view>${VIEWS.filter((v) => v !== locale).join("|")})` }],
+        destination: `/${locale}/notices/:id/view/:view`,
+      })),
       afterFiles: [],
       fallback: [],
     };

@@ -2,10 +2,11 @@
  * What `next build` costs as the archive grows (issue 11): wall time, peak memory of the whole
  * process tree, output size and page count, for the server build and optionally the static export.
  *
- *   npm run bench:build -- --issues N [--export] [--keep]
+ *   npm run bench:build -- --issues N [--export] [--keep] [--db FILE]
  *
  * 1. A throwaway SQLite database in bench/out/build-N/: content/ (the real issue) plus N − 1
- *    generated issues (npm run archive:generate, seed 1), ingested with npm run ingest.
+ *    generated issues (npm run archive:generate, seed 1), ingested with npm run ingest; or, with
+ *    --db, an existing database of N issues made the same way (ingest is slow on a loaded machine).
  * 2. `next build` against it (DATABASE_URL), sampling the RSS of every process in the build's tree
  *    every 250 ms (Next prerenders in worker processes; GNU time would see only the parent).
  * 3. With --export: `npm run export` on the same database, the same measurements for out/.
@@ -19,11 +20,16 @@ import path from "node:path";
 import { z } from "zod";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const argsSchema = z.object({ issues: z.coerce.number().int().min(1).max(5000), export: z.boolean(), keep: z.boolean() });
+const argsSchema = z.object({
+  issues: z.coerce.number().int().min(1).max(5000),
+  export: z.boolean(),
+  keep: z.boolean(),
+  db: z.string().min(1).optional(),
+});
 
 function parseArgs(argv: string[]) {
-  const at = argv.indexOf("--issues");
-  return argsSchema.parse({ issues: at >= 0 ? argv[at + 1] : undefined, export: argv.includes("--export"), keep: argv.includes("--keep") });
+  const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  return argsSchema.parse({ issues: value("--issues"), export: argv.includes("--export"), keep: argv.includes("--keep"), db: value("--db") });
 }
 
 function sh(command: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -93,12 +99,15 @@ async function main(): Promise<void> {
   const work = path.join(ROOT, "bench", "out", `build-${args.issues}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(work, "archive.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const db = args.db ? path.resolve(args.db) : path.join(work, "archive.db");
+  const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1" };
 
-  console.log(`==> database: content/ + ${args.issues - 1} generated issues`);
-  sh("npm", ["run", "-s", "db:deploy"], env);
-  sh("npm", ["run", "-s", "ingest"], env);
-  if (args.issues > 1) {
+  console.log(args.db ? `==> database: ${db}` : `==> database: content/ + ${args.issues - 1} generated issues`);
+  if (!args.db) {
+    sh("npm", ["run", "-s", "db:deploy"], env);
+    sh("npm", ["run", "-s", "ingest"], env);
+  }
+  if (!args.db && args.issues > 1) {
     sh("npm", ["run", "-s", "archive:generate", "--", "--issues", String(args.issues - 1), "--out", path.join(work, "generated")], env);
     sh("npm", ["run", "-s", "ingest", "--", "--content", path.join(work, "generated")], env);
   }

@@ -3,9 +3,9 @@
 import { useEffect } from "react";
 // Type-only: i18n/routing also builds next-intl's routing object, which has no place in this bundle.
 import type { Locale } from "@/i18n/routing";
+import { isView } from "@/lib/data/views";
 import { noticeViewPath } from "../format";
 
-const VIEWS = ["zh", "en", "parallel"];
 
 /**
  * Static export only (a static host serves /en/notices/x?view=parallel as /en/notices/x): when the
@@ -17,7 +17,7 @@ export function ViewQuerySwitch({ locale, id, view }: { locale: Locale; id: stri
   useEffect(() => {
     const url = new URL(window.location.href);
     const wanted = url.searchParams.get("view");
-    if (!wanted || wanted === view || !VIEWS.includes(wanted)) return;
+    if (!wanted || wanted === view || !isView(wanted)) return;
     url.searchParams.delete("view");
     const path = wanted === locale ? `/${locale}/notices/${id}` : noticeViewPath(locale, id, wanted);
     window.location.replace(`${path}${url.search}${url.hash}`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/i18n/routing";
+import { VIEWS } from "./views";
 
 /**
  * Route params and query strings, validated at the edge of every route. A value that does not parse
@@ -21,7 +22,6 @@ export const issueParamSchema = z.union([
 
 export const noticeIdParamSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
 
-export const VIEWS = ["zh", "en", "parallel"] as const;
 export const viewSchema = z.enum(VIEWS);
 export type View = z.infer<typeof viewSchema>;
 

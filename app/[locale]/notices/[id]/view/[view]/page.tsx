@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
 import { LOCALES } from "@/i18n/routing";
 import { listNoticeIds } from "@/lib/data/archive";
-import { VIEWS } from "@/lib/data/params";
+import { VIEWS } from "@/lib/data/views";
 
-// Internal: /{locale}/notices/{id}?view=… is rewritten here (next.config.ts) so each reading mode is
-// a static page. The public URL is always the ?view= form; canonical points to the plain notice URL.
+// /{locale}/notices/{id}?view=… is rewritten here (next.config.ts) so each reading mode is a static
+// page; the static export links here directly. The locale's own language is its plain notice page,
+// so that view is not generated again. Canonical points to the plain notice URL.
 export async function generateStaticParams() {
   const ids = await listNoticeIds();
-  return LOCALES.flatMap((locale) => ids.flatMap((id) => VIEWS.map((view) => ({ locale, id, view }))));
+  return LOCALES.flatMap((locale) =>
+    ids.flatMap((id) => VIEWS.filter((view) => view !== locale).map((view) => ({ locale, id, view }))),
+  );
 }
 
 export const dynamicParams = false;
