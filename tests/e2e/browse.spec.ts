@@ -23,10 +23,11 @@ test.describe("browsing: home, years, issuers, previous/next", () => {
   test("year page lists the year's issues and links back to the issue", async ({ page }) => {
     await page.goto("/en/years/2013");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Issues of 2013");
-    const issues = page.locator("main ol a");
+    // The breadcrumb is a list too: the year's issues are the list after the heading.
+    const issues = page.locator("h1 ~ ol a");
     await expect(issues).toHaveCount(1);
     await expect(issues).toHaveAttribute("href", "/en/issues/2013-11");
-    await expect(page.locator("main ol")).toContainText("Series No. 808 · February 13, 2013 · 7 notices");
+    await expect(page.locator("h1 ~ ol")).toContainText("Series No. 808 · February 13, 2013 · 7 notices");
     await issues.click();
     await expect(page).toHaveURL(/\/en\/issues\/2013-11$/);
   });
@@ -34,7 +35,7 @@ test.describe("browsing: home, years, issuers, previous/next", () => {
   test("issuer page: the body's notices newest first, each with its issue", async ({ page }) => {
     await page.goto("/zh/issuers/mofcom");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("中华人民共和国商务部");
-    const notices = page.locator("main ol > li > a:first-child");
+    const notices = page.locator("h1 ~ div ol > li > a:first-child");
     // MOFCOM issued or co-issued 4 of the 7 notices, in contents order within the issue.
     await expect(notices).toHaveCount(4);
     const hrefs = await notices.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
