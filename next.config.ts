@@ -1,7 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { LOCALES } from "./i18n/routing.ts";
-import { VIEWS } from "./lib/data/views.ts";
+// Relative, and i18n/locales.ts imports nothing: Next 16.4's next.config.ts transpiler resolves `@/`
+// against the importing file, not the project root, so an aliased import fails to load the config.
+import { LOCALES, VIEWS } from "./i18n/locales";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 

@@ -11,7 +11,6 @@ export const en = {
   nav: {
     skipToContent: "Skip to content",
     archive: "Archive",
-    primary: "Main",
     language: "Language",
     breadcrumb: "Breadcrumb",
   },
@@ -55,6 +54,7 @@ export const en = {
     issueNav: "Other issues",
     older: "Previous issue",
     newer: "Next issue",
+    corrected: "Corrected on",
   },
   notice: {
     issuingBodies: "Issuing bodies",
@@ -63,7 +63,6 @@ export const en = {
     signingDate: "Signed",
     sourceNote: "Source note",
     attachments: "Attachments",
-    printedPage: "Printed page",
     inIssue: "In issue",
     readingMode: "Reading mode",
     modeZh: "中文",
@@ -87,7 +86,6 @@ export const en = {
     citeAs: "Cite as",
     download: "Download table {block}",
     body: "Text",
-    headerLines: "Header",
     table: "Table",
     announcement: "Announcement",
     circular: "Circular",
@@ -117,19 +115,18 @@ export const en = {
       found: "{count} notice(s) found for “{query}”.",
       noScript: "On this static copy of the archive, search results need JavaScript. Every notice is also listed on the year and issuer pages.",
     },
-    // Header/page search box (client leaf: plain strings, {query}/{count} filled in by the component).
+    // Header/page search box (client leaf: seeAll and count are compiled on the server, messages/compiled.ts).
     box: {
       label: "Search the archive",
       placeholder: "Search notices…",
       submit: "Search",
-      shortcut: "Press / to search",
       loading: "Loading search…",
       failed: "Instant results could not load. Press Enter to search.",
       none: "No instant matches. Press Enter for the full search.",
       seeAll: "All results for “{query}”",
       fromOther: "No matches in the English translation. In the Chinese original:",
-      countOne: "1 notice matches. Use the up and down arrows to choose, Enter to open.",
-      countOther: "{count} notices match. Use the up and down arrows to choose, Enter to open.",
+      count:
+        "{count, plural, one {# notice matches} other {# notices match}}. Use the up and down arrows to choose, Enter to open.",
       results: "Instant results",
     },
     title: "Search",
@@ -151,7 +148,6 @@ export const en = {
     facetIssuer: "Issuing body",
     facetKind: "Type",
     facetYear: "Year",
-    facetAll: "All",
     clear: "Clear filters",
     announcement: "Announcement",
     circular: "Circular",

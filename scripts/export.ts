@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { LOCALES, type Locale } from "@/i18n/routing";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import { rootPageHtml } from "@/lib/export/root-page";
 import { messagesByLocale } from "@/messages/messages";
 import { redirectScript } from "./lib/redirect-script";

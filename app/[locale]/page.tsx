@@ -6,10 +6,11 @@ import { IssuerList } from "@/components/browse/issuer-list";
 import { NoticeRows } from "@/components/browse/notice-rows";
 import { YearsIndex } from "@/components/browse/years-index";
 import { ContentsList } from "@/components/issue/contents-list";
-import { formatDate, issuePath, yearPath } from "@/components/format";
+import { formatDate } from "@/components/format";
+import { homePath, issuePath, yearPath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
 import { localeAlternates } from "@/components/alternates";
-import { otherLocale } from "@/i18n/routing";
+import { otherLocale } from "@/i18n/locales";
 import { getIssue, listIssues } from "@/lib/data/archive";
 import { listIssuers, listRecentNotices, listYears } from "@/lib/data/browse";
 import { RECENT_NOTICES } from "@/lib/data/browse-dto";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   return {
     title: { absolute: t("name") },
     description: t("description"),
-    alternates: localeAlternates(locale.data, (l) => `/${l}`),
+    alternates: localeAlternates(locale.data, homePath),
   };
 }
 
@@ -47,7 +48,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]">) {
   ]);
 
   return (
-    <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}`}>
+    <PageShell locale={locale} alternatePath={homePath(otherLocale(locale))}>
       <h1 className="text-2xl font-bold sm:text-3xl">{site("name")}</h1>
       <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_18rem]">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { IssuerSummary } from "@/lib/data/browse-dto";
-import { issuerPath } from "../format";
+import { issuerPath } from "@/lib/routes";
 
 /** Every issuing body with its notice count, in the reader's language. */
 export async function IssuerList({ locale, issuers }: { locale: Locale; issuers: IssuerSummary[] }) {

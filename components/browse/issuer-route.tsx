@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { LOCALES, LANG_TAG, otherLocale } from "@/i18n/routing";
+import { LOCALES, LANG_TAG, otherLocale } from "@/i18n/locales";
 import { getIssuerPage, listIssuers } from "@/lib/data/browse";
 import { pageCount } from "@/lib/data/browse-dto";
 import { issuerCodeParamSchema, issuerPageSegmentsSchema, localeParamSchema } from "@/lib/data/params";
 import { localeAlternates } from "../alternates";
 import { Breadcrumb } from "../breadcrumb";
-import { issuerPath } from "../format";
+import { issuerPath } from "@/lib/routes";
 import { PageShell } from "../page-shell";
 import { NoticeRows } from "./notice-rows";
 import { Pager } from "./pager";

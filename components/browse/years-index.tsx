@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { YearCount } from "@/lib/data/browse-dto";
-import { yearPath } from "../format";
+import { yearPath } from "@/lib/routes";
 
 /** One link per year with its issue count: 30 years of the gazette fit in a few hundred bytes. */
 export async function YearsIndex({ locale, years, current }: { locale: Locale; years: YearCount[]; current?: number }) {

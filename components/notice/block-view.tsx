@@ -1,13 +1,10 @@
 import type { ReactNode } from "react";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, type View } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { BlockDto, SignatureBlockDto, TextBlockDto } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
-import type { Messages } from "@/messages/en";
 import { Badge } from "../badge";
 import { RichText } from "./rich-text";
 import { TableView } from "./table-view";
-
-export type NoticeLabels = Messages["notice"];
 
 /**
  * One permalinked block (id="p-N", the same N in every language and view). In the parallel view the
@@ -17,29 +14,31 @@ export type NoticeLabels = Messages["notice"];
 export function BlockView({
   block,
   view,
-  labels,
+  t,
+  citeBlock,
   tablePaths,
 }: {
   block: BlockDto;
   view: View;
-  labels: NoticeLabels;
-  locale: Locale;
+  t: Translator<"notice">;
+  /** This block's part of a citation ("para. 3"), copied by its Cite button. */
+  citeBlock: string;
   tablePaths: { csv: string; json: string } | null;
 }) {
   const missingEn = !hasEnglish(block);
   const cells =
     block.kind === "table" ? (
-      <TableView block={block} view={view} labels={labels} paths={tablePaths} />
+      <TableView block={block} view={view} t={t} paths={tablePaths} />
     ) : view === "parallel" ? (
       <div className="grid gap-x-8 gap-y-2 md:grid-cols-2">
         <Cell lang="zh">{zhContent(block)}</Cell>
-        {missingEn ? <Missing labels={labels} /> : <Cell lang="en">{enContent(block)}</Cell>}
+        {missingEn ? <Missing t={t} /> : <Cell lang="en">{enContent(block)}</Cell>}
       </div>
     ) : view === "en" && !missingEn ? (
       <Cell lang="en">{enContent(block)}</Cell>
     ) : (
       <>
-        {view === "en" ? <Missing labels={labels} /> : null}
+        {view === "en" ? <Missing t={t} /> : null}
         <Cell lang="zh">{zhContent(block)}</Cell>
       </>
     );
@@ -52,7 +51,7 @@ export function BlockView({
       className={`permalink-block group grid grid-cols-1 gap-x-2 rounded-sm sm:grid-cols-[minmax(0,1fr)_auto] ${spacing(block)}`}
     >
       <div className="min-w-0">{cells}</div>
-      <BlockActions id={block.id} labels={labels} />
+      <BlockActions id={block.id} n={block.n} t={t} citeBlock={citeBlock} />
     </div>
   );
 }
@@ -83,10 +82,10 @@ function Cell({ lang, children }: { lang: "zh" | "en"; children: ReactNode }) {
 }
 
 /** Visible, per block: the English for this block does not exist yet. Never a blank cell. */
-function Missing({ labels }: { labels: NoticeLabels }) {
+function Missing({ t }: { t: Translator<"notice"> }) {
   return (
     <div data-cell="en" data-missing="" className="min-w-0 self-start">
-      <Badge tone="warn">{labels.translationUnavailable}</Badge>
+      <Badge tone="warn">{t("translationUnavailable")}</Badge>
     </div>
   );
 }
@@ -133,31 +132,31 @@ function Signature({ lines }: { lines: string[] }) {
   );
 }
 
-function BlockActions({ id, labels }: { id: string; labels: NoticeLabels }) {
-  const n = id.slice(2);
+function BlockActions({ id, n, t, citeBlock }: { id: string; n: number; t: Translator<"notice">; citeBlock: string }) {
   return (
     // Beside the text from sm up; under it on phones, so the text (and wide tables) get the full width.
     <div className="block-actions no-print flex items-stretch justify-end gap-1 pt-0.5 text-center text-xs sm:flex-col sm:justify-start">
       <a
         href={`#${id}`}
         className="inline-flex min-h-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"
-        aria-label={labels.linkTo.replace("{block}", `¶${n}`)}
+        aria-label={t("linkTo", { block: `¶${n}` })}
       >
         ¶{n}
       </a>
       <button
         type="button"
         data-copy="link"
-        aria-label={`${labels.copyLink} ¶${n}`}
+        aria-label={`${t("copyLink")} ¶${n}`}
         className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
-        {labels.copyLink}
+        {t("copyLink")}
       </button>
       <button
         type="button"
         data-copy="cite"
-        aria-label={`${labels.citeBlock} ¶${n}`}
+        data-cite-block={citeBlock}
+        aria-label={`${t("citeBlock")} ¶${n}`}
         className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
-        {labels.citeBlock}
+        {t("citeBlock")}
       </button>
     </div>
   );

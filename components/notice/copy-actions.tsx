@@ -5,7 +5,8 @@ import { useEffect, useState } from "react";
 /**
  * One listener for every copy-link / cite button on the page (a notice can have 170 blocks; one
  * client component per block would ship 170 sets of props). The server puts the citation text and
- * canonical path on the <article>; the block id comes from the clicked button's block.
+ * canonical path on the <article> and each block's citation part on its Cite button; the block id
+ * comes from the clicked button's block.
  */
 export function CopyActions({ copiedLabel }: { copiedLabel: string }) {
   const [status, setStatus] = useState("");
@@ -15,13 +16,13 @@ export function CopyActions({ copiedLabel }: { copiedLabel: string }) {
       const button = event.target instanceof Element ? event.target.closest("button[data-copy]") : null;
       const article = button?.closest("article[data-cite]");
       if (!button || !(article instanceof HTMLElement)) return;
-      const { cite = "", citeBlock = "", joiner = ", ", path = "" } = article.dataset;
+      const { cite = "", joiner = ", ", path = "" } = article.dataset;
       const blockId = button.closest("[id^='p-']")?.id;
       const url = `${window.location.origin}${path}${blockId ? `#${blockId}` : ""}`;
+      // A block's Cite button carries its own part of the citation ("para. 3"), formatted on the server.
+      const citeBlock = blockId ? button.getAttribute("data-cite-block") : null;
       const text =
-        button.getAttribute("data-copy") === "cite"
-          ? [cite, ...(blockId ? [citeBlock.replace("{n}", blockId.slice(2))] : []), url].join(joiner)
-          : url;
+        button.getAttribute("data-copy") === "cite" ? [cite, ...(citeBlock ? [citeBlock] : []), url].join(joiner) : url;
       void copy(text).then(() => {
         setStatus(`${copiedLabel}: ${text}`);
         button.setAttribute("data-copied", copiedLabel);

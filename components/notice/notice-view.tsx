@@ -1,45 +1,34 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, VIEWS, type Locale, type View } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
-import { SITE_URL } from "@/lib/data/site-url";
-import { isStaticExport } from "@/lib/export/mode";
-import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
-import { messagesByLocale } from "@/messages/messages";
+import { siteUrl } from "@/lib/env";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
-import { formatDate, issuePath, noticePath, noticeViewPath } from "../format";
+import { homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
+import { formatDate } from "../format";
 import { JsonLd } from "../json-ld";
 import { BlockView } from "./block-view";
-import { fill, noticeCitation } from "./citation";
+import { noticeCitation } from "./citation";
 import { CopyActions } from "./copy-actions";
 
-export function viewHref(locale: Locale, id: string, view: View): string {
-  // The locale's own language is the default view, so its URL carries no query.
-  if (view === locale) return noticePath(locale, id);
-  // A static host cannot rewrite ?view= to the page that holds the mode: link to that page itself.
-  return isStaticExport ? noticeViewPath(locale, id, view) : `${noticePath(locale, id)}?view=${view}`;
-}
-
 export async function NoticeView({ locale, notice, view }: { locale: Locale; notice: NoticeDto; view: View }) {
-  const messages = messagesByLocale(locale);
-  const labels = messages.notice;
+  const t = await getTranslations({ locale, namespace: "notice" });
+  const cite = await getTranslations({ locale, namespace: "citation" });
   const nav = await getTranslations({ locale, namespace: "nav" });
   const issueT = await getTranslations({ locale, namespace: "issue" });
   const path = noticePath(locale, notice.id);
-  const citation = noticeCitation(notice, locale, messages.citation, fill);
+  const citation = noticeCitation(notice, locale, cite);
   const issueTitle = issueT("title", { year: notice.issue.year, number: notice.issue.number });
-  const title = noticeTitle(notice, locale);
+  const title = noticeTitle(notice, locale, t);
   // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
-  const discrepancy =
-    notice.titleEn?.source === "official" && notice.number ? englishNumberDiscrepancy(notice.titleEn.text, notice.number) : null;
+  const discrepancy = notice.officialNumberDiscrepancy;
 
   return (
     <article
       data-cite={citation}
-      data-cite-block={messages.citation.block}
-      data-joiner={messages.citation.joiner}
+      data-joiner={cite("joiner")}
       data-path={path}
       data-view={view}
     >
@@ -47,14 +36,14 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
       <Breadcrumb
         label={nav("breadcrumb")}
         items={[
-          { href: `/${locale}`, label: nav("archive") },
+          { href: homePath(locale), label: nav("archive") },
           { href: issuePath(locale, notice.issue.slug), label: issueTitle },
           { label: title.text, lang: title.lang },
         ]}
       />
 
       <header className="mt-4 border-b border-rule pb-5">
-        <p className="text-sm text-muted">{labels[notice.kind]}</p>
+        <p className="text-sm text-muted">{t(notice.kind)}</p>
         <h1 className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
           <span lang={title.lang}>{title.text}</span>{" "}
           {title.badge ? <Badge tone={title.badge === "warn" ? "warn" : "official"}>{title.badgeText}</Badge> : null}
@@ -65,7 +54,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
             {title.secondary.official ? (
               <>
                 {" "}
-                <Badge tone="official">{labels.official}</Badge>
+                <Badge tone="official">{t("official")}</Badge>
               </>
             ) : null}
           </p>
@@ -73,7 +62,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
 
         {discrepancy ? (
           <p role="note" className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
-            {fill(labels.officialNumberDiscrepancy, {
+            {t("officialNumberDiscrepancy", {
               printed: discrepancy.printed,
               number: notice.number?.number ?? "",
               year: notice.number?.year ?? "",
@@ -82,7 +71,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
         ) : null}
 
         <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="text-muted">{labels.issuingBodies}</dt>
+          <dt className="text-muted">{t("issuingBodies")}</dt>
           <dd>
             {notice.issuers.map((issuer) => (
               <span key={issuer.code} className="block">
@@ -98,7 +87,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           </dd>
           {notice.number ? (
             <>
-              <dt className="text-muted">{labels.number}</dt>
+              <dt className="text-muted">{t("number")}</dt>
               <dd>
                 {locale === "en" ? `No. ${notice.number.number} of ${notice.number.year} ` : null}
                 <span lang={LANG_TAG.zh} className={locale === "en" ? "text-muted" : undefined}>
@@ -109,7 +98,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           ) : null}
           {notice.documentNumber ? (
             <>
-              <dt className="text-muted">{labels.documentNumber}</dt>
+              <dt className="text-muted">{t("documentNumber")}</dt>
               <dd>
                 <span lang={LANG_TAG.zh}>{notice.documentNumber.zh}</span>
                 {locale === "en" && notice.documentNumber.en ? ` (${notice.documentNumber.en})` : null}
@@ -118,7 +107,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           ) : null}
           {notice.signingDates.length ? (
             <>
-              <dt className="text-muted">{labels.signingDate}</dt>
+              <dt className="text-muted">{t("signingDate")}</dt>
               <dd>
                 {notice.signingDates.map((d) => (
                   <time key={d} dateTime={d} className="mr-3">
@@ -130,7 +119,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           ) : null}
           {notice.sourceNote ? (
             <>
-              <dt className="text-muted">{labels.sourceNote}</dt>
+              <dt className="text-muted">{t("sourceNote")}</dt>
               <dd>
                 <span lang={LANG_TAG.zh}>{notice.sourceNote.zh}</span>
                 {locale === "en" && notice.sourceNote.en ? ` — ${notice.sourceNote.en}` : null}
@@ -139,7 +128,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           ) : null}
           {notice.attachments.length ? (
             <>
-              <dt className="text-muted">{labels.attachments}</dt>
+              <dt className="text-muted">{t("attachments")}</dt>
               <dd>
                 {notice.attachments.map((a) => {
                   const text = locale === "en" && a.title.en ? a.title.en : a.title.zh;
@@ -153,7 +142,7 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
               </dd>
             </>
           ) : null}
-          <dt className="text-muted">{labels.inIssue}</dt>
+          <dt className="text-muted">{t("inIssue")}</dt>
           <dd>
             <Link href={issuePath(locale, notice.issue.slug)}>{issueTitle}</Link>
             {notice.page ? <span className="text-muted"> · {issueT("page", { page: notice.page })}</span> : null}
@@ -161,17 +150,17 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
         </dl>
 
         <div className="no-print mt-5 flex flex-wrap items-center gap-3">
-          <nav aria-label={labels.readingMode}>
+          <nav aria-label={t("readingMode")}>
             <ul className="flex overflow-hidden rounded border border-rule text-sm">
-              {(["zh", "en", "parallel"] as const).map((mode) => (
+              {VIEWS.map((mode) => (
                 <li key={mode} className="border-rule [&+&]:border-l">
                   <Link
-                    href={viewHref(locale, notice.id, mode)}
+                    href={noticeViewPath(locale, notice.id, mode)}
                     aria-current={mode === view ? "page" : undefined}
                     lang={mode === "zh" ? LANG_TAG.zh : mode === "en" ? LANG_TAG.en : undefined}
                     className={`block px-3 py-1.5 no-underline ${mode === view ? "bg-accent font-semibold text-paper" : "text-ink hover:bg-panel"}`}
                   >
-                    {mode === "zh" ? labels.modeZh : mode === "en" ? labels.modeEn : labels.modeParallel}
+                    {mode === "zh" ? t("modeZh") : mode === "en" ? t("modeEn") : t("modeParallel")}
                   </Link>
                 </li>
               ))}
@@ -182,30 +171,30 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
             data-copy="cite"
             className="js-only rounded border border-rule px-3 py-1.5 text-sm hover:bg-panel"
           >
-            {labels.cite}
+            {t("cite")}
           </button>
         </div>
         <p className="mt-4 rounded bg-panel p-3 text-sm">
-          <span className="font-semibold">{labels.citeAs}: </span>
+          <span className="font-semibold">{t("citeAs")}: </span>
           <span data-citation="">{citation}</span>
           <span className="print-only">
-            {messages.citation.joiner}
-            {SITE_URL}
+            {cite("joiner")}
+            {siteUrl()}
             {path}
           </span>
         </p>
       </header>
 
-      <section aria-label={labels.body} className="mt-6">
+      <section aria-label={t("body")} className="mt-6">
         {view !== "zh" ? (
           <p className="no-print mb-4 text-sm text-muted">
-            {labels.englishColumn}: <Badge tone="archive">{labels.archiveTranslation}</Badge>
+            {t("englishColumn")}: <Badge tone="archive">{t("archiveTranslation")}</Badge>
           </p>
         ) : null}
         {view === "parallel" ? (
           <div aria-hidden="true" className="no-print mb-2 hidden grid-cols-2 gap-x-8 pr-28 text-xs font-semibold text-muted md:grid">
-            <span>{labels.chineseColumn}</span>
-            <span>{labels.englishColumn}</span>
+            <span>{t("chineseColumn")}</span>
+            <span>{t("englishColumn")}</span>
           </div>
         ) : null}
         <DocumentHead notice={notice} view={view} />
@@ -214,22 +203,22 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
             key={block.id}
             block={block}
             view={view}
-            labels={labels}
-            locale={locale}
+            t={t}
+            citeBlock={cite("block", { n: block.n })}
             tablePaths={
               block.kind === "table"
-                ? { csv: `${path}/tables/${block.id}.csv`, json: `${path}/tables/${block.id}.json` }
+                ? { csv: tableFilePath(locale, notice.id, block.id, "csv"), json: tableFilePath(locale, notice.id, block.id, "json") }
                 : null
             }
           />
         ))}
       </section>
 
-      <nav aria-label={labels.pager} className="no-print mt-10 grid gap-3 border-t border-rule pt-5 sm:grid-cols-2">
-        <PagerLink locale={locale} link={notice.prev} label={labels.previous} align="left" />
-        <PagerLink locale={locale} link={notice.next} label={labels.next} align="right" />
+      <nav aria-label={t("pager")} className="no-print mt-10 grid gap-3 border-t border-rule pt-5 sm:grid-cols-2">
+        <PagerLink locale={locale} link={notice.prev} label={t("previous")} align="left" />
+        <PagerLink locale={locale} link={notice.next} label={t("next")} align="right" />
       </nav>
-      <CopyActions copiedLabel={labels.copied} />
+      <CopyActions copiedLabel={t("copied")} />
     </article>
   );
 }
@@ -294,8 +283,7 @@ type Title = {
   secondary: { text: string; lang: string; official: boolean } | null;
 };
 
-function noticeTitle(notice: NoticeDto, locale: Locale): Title {
-  const labels = messagesByLocale(locale).notice;
+function noticeTitle(notice: NoticeDto, locale: Locale, t: Translator<"notice">): Title {
   if (locale === "zh") {
     return {
       text: notice.titleZh,
@@ -313,7 +301,7 @@ function noticeTitle(notice: NoticeDto, locale: Locale): Title {
       text: notice.titleEn.text,
       lang: LANG_TAG.en,
       badge: "official",
-      badgeText: official ? labels.official : labels.archiveTranslation,
+      badgeText: official ? t("official") : t("archiveTranslation"),
       secondary: { text: notice.titleZh, lang: LANG_TAG.zh, official: false },
     };
   }
@@ -321,13 +309,14 @@ function noticeTitle(notice: NoticeDto, locale: Locale): Title {
     text: notice.titleZh,
     lang: LANG_TAG.zh,
     badge: "warn",
-    badgeText: labels.translationUnavailable,
+    badgeText: t("translationUnavailable"),
     secondary: null,
   };
 }
 
 function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, unknown> {
-  const url = `${SITE_URL}${noticePath(locale, notice.id)}`;
+  const origin = siteUrl();
+  const url = `${origin}${noticePath(locale, notice.id)}`;
   return {
     "@context": "https://schema.org",
     "@type": "Legislation",
@@ -350,7 +339,7 @@ function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, un
       "@type": "PublicationIssue",
       issueNumber: String(notice.issue.number),
       datePublished: notice.issue.publishedOn,
-      url: `${SITE_URL}${issuePath(locale, notice.issue.slug)}`,
+      url: `${origin}${issuePath(locale, notice.issue.slug)}`,
       isPartOf: {
         "@type": "Periodical",
         name: "中国对外经济贸易文告",

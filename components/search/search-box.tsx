@@ -2,15 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-// Type-only: i18n/routing also builds next-intl's routing object, which has no place in this bundle.
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { SearchClient, SearchResponse } from "@/lib/search/client";
 import type { Snippet } from "@/lib/search/highlight";
-import type { Messages } from "@/messages/en";
+import type { SearchBoxLabels } from "@/messages/compiled";
+import { formatCompiled } from "@/messages/format-compiled";
 import { MarkedText } from "./marked-text";
-import { hitHref, searchHref } from "./search-urls";
-
-export type SearchBoxLabels = Messages["search"]["box"];
+import { hitHref, SEARCH_INDEX_BASE, searchHref, searchPath } from "@/lib/routes";
 
 /**
  * The site search box. Without JS it is the plain GET form to /{locale}/search. With JS it becomes
@@ -30,7 +28,7 @@ let clientPromise: Promise<SearchClient> | null = null;
 /** One client per page, shared by every box; a failed import is forgotten so the next focus retries. */
 function loadSearchClient(): Promise<SearchClient> {
   if (!clientPromise) {
-    const p = import("@/lib/search/client").then(({ createSearchClient }) => createSearchClient({ baseUrl: "/search" }));
+    const p = import("@/lib/search/client").then(({ createSearchClient }) => createSearchClient({ baseUrl: SEARCH_INDEX_BASE }));
     clientPromise = p;
     p.catch(() => {
       if (clientPromise === p) clientPromise = null;
@@ -79,7 +77,7 @@ export function SearchBox({
 
   const options = shown?.options ?? [];
   const all: Option[] = shown
-    ? [...options, { href: searchHref(locale, { q: shown.query, scope: shown.fromOther ? shown.scope : null }), title: fill(labels.seeAll, shown.query), snippet: null, inTitle: false, lang: locale }]
+    ? [...options, { href: searchHref(locale, { q: shown.query, scope: shown.fromOther ? shown.scope : null }), title: formatCompiled(labels.seeAll, locale, { query: shown.query }), snippet: null, inTitle: false, lang: locale }]
     : [];
 
   useEffect(() => {
@@ -191,12 +189,12 @@ export function SearchBox({
     : null;
   const announce =
     !open ? ""
-    : message ?? (shown ? fill(new Intl.PluralRules(locale).select(shown.notices) === "one" ? labels.countOne : labels.countOther, String(shown.notices)) : "");
+    : message ?? (shown ? formatCompiled(labels.count, locale, { count: shown.notices }) : "");
   const page = variant === "page";
 
   return (
     <form
-      action={`/${locale}/search`}
+      action={searchPath(locale)}
       method="get"
       // One search landmark per page: on the results page the header box is it (axe landmark-unique).
       role={page ? undefined : "search"}
@@ -204,7 +202,7 @@ export function SearchBox({
       onSubmit={(e) => {
         e.preventDefault();
         const q = value.trim();
-        go(q === "" ? `/${locale}/search` : searchHref(locale, { q }));
+        go(q === "" ? searchPath(locale) : searchHref(locale, { q }));
       }}
     >
       <label htmlFor={id} className="sr-only">
@@ -321,8 +319,4 @@ function toShown(locale: Locale, query: string, res: SearchResponse, fromOther: 
       return [{ href: hitHref(locale, res.locale, best, hl), title: g.noticeTitle, snippet: best.snippet, inTitle: best.kind === "title", lang: res.locale }];
     }),
   };
-}
-
-function fill(template: string, value: string): string {
-  return template.replace(/\{(?:query|count)\}/g, value);
 }

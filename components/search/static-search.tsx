@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { SearchResponse } from "@/lib/search/client";
 import { MarkedText } from "./marked-text";
 import type { Messages } from "@/messages/en";

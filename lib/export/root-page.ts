@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LANG_TAG, LOCALES, type Locale } from "@/i18n/routing";
+import { DEFAULT_LOCALE, LANG_TAG, LOCALES, type Locale } from "@/i18n/locales";
 
 /**
  * The static export's `/`: there is no server to redirect by Accept-Language, so the page does it

@@ -6,7 +6,7 @@ import { PageShell } from "@/components/page-shell";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchIntro } from "@/components/search/search-help";
 import { StaticSearchResults } from "@/components/search/static-search";
-import { LOCALES, otherLocale } from "@/i18n/routing";
+import { LOCALES, otherLocale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
 import { messagesByLocale } from "@/messages/messages";
 

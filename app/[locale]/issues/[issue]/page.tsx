@@ -7,9 +7,10 @@ import { Badge } from "@/components/badge";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Pager } from "@/components/browse/pager";
 import { ContentsList } from "@/components/issue/contents-list";
-import { formatDate, issuePath, yearPath } from "@/components/format";
+import { formatDate } from "@/components/format";
+import { homePath, issuePath, yearPath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
-import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/routing";
+import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/locales";
 import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
 import { getIssueNeighbours } from "@/lib/data/browse";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
@@ -64,11 +65,14 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
 
   return (
     <PageShell locale={locale} alternatePath={issuePath(otherLocale(locale), issue.slug)}>
-      <Breadcrumb label={nav("breadcrumb")} items={[
-          { href: `/${locale}`, label: nav("archive") },
+      <Breadcrumb
+        label={nav("breadcrumb")}
+        items={[
+          { href: homePath(locale), label: nav("archive") },
           { href: yearPath(locale, issue.year), label: String(issue.year) },
           { label: title },
-        ]} />
+        ]}
+      />
       <h1 className="mt-3 text-2xl font-bold sm:text-3xl">
         <span lang={LANG_TAG.zh} className="block text-base font-normal text-muted">
           {issue.titleZh}
@@ -85,6 +89,14 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t("published")}</dt>
           <dd>{formatDate(issue.publishedOn, locale)}</dd>
+          {issue.correctedOn ? (
+            <>
+              <dt className="text-muted">{t("corrected")}</dt>
+              <dd>
+                <time dateTime={issue.correctedOn}>{formatDate(issue.correctedOn, locale)}</time>
+              </dd>
+            </>
+          ) : null}
           <dt className="text-muted">{t("series")}</dt>
           <dd className="tabular-nums">{issue.series}</dd>
           <dt className="text-muted">{t("publisher")}</dt>
@@ -123,7 +135,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
       </section>
       <Pager label={t("issueNav")} previous={neighbour(older, "older")} next={neighbour(newer, "newer")} />
       <p className="mt-6">
-        <Link href={`/${locale}`}>← {nav("archive")}</Link>
+        <Link href={homePath(locale)}>← {nav("archive")}</Link>
       </p>
     </PageShell>
   );

@@ -6,9 +6,10 @@ import { localeAlternates } from "@/components/alternates";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Pager } from "@/components/browse/pager";
 import { YearsIndex } from "@/components/browse/years-index";
-import { formatDate, issuePath, yearPath } from "@/components/format";
+import { formatDate } from "@/components/format";
+import { issuePath, yearPath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
-import { LOCALES, otherLocale } from "@/i18n/routing";
+import { LOCALES, otherLocale } from "@/i18n/locales";
 import { listIssuesOfYear, listYears } from "@/lib/data/browse";
 import { localeParamSchema, yearParamSchema } from "@/lib/data/params";
 

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES, VIEWS } from "@/i18n/locales";
 import { listNoticeIds } from "@/lib/data/archive";
-import { VIEWS } from "@/lib/data/views";
 
 // /{locale}/notices/{id}?view=… is rewritten here (next.config.ts) so each reading mode is a static
 // page; the static export links here directly. The locale's own language is its plain notice page,
