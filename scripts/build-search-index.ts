@@ -2,7 +2,8 @@
  * Builds the static search index: content/<issue>/gazette.zh.txt → parse → search documents →
  * public/search/<locale>/{manifest.json, shards/*.json, docs/*.json}. Run by `npm run search:build`
  * (and as part of the site build). Idempotent: the locale directories are replaced each run.
- * `--out DIR` writes elsewhere (the CLI search test builds into a temp dir).
+ *   npm run search:build [-- --content DIR --out DIR]: another archive (the generated one of
+ *   npm run bench:scale) and another target (the CLI search test builds into a temp dir).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -16,9 +17,12 @@ import { LOCALES } from "@/i18n/locales";
 import type { SearchDoc } from "@/lib/search/format";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const CONTENT = path.join(ROOT, "content");
-const outFlag = process.argv.indexOf("--out");
-const OUT = outFlag >= 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1] ?? "") : path.join(ROOT, "public", "search");
+const flag = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const CONTENT = path.resolve(flag("--content") ?? path.join(ROOT, "content"));
+const OUT = path.resolve(flag("--out") ?? path.join(ROOT, "public", "search"));
 
 function main(): void {
   const started = performance.now();

@@ -7,7 +7,6 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { build as esbuild } from "esbuild";
 import { parseIssue } from "@/lib/parse/parse-issue";
 import { buildSearchIndex, type BuiltIndex } from "@/lib/search/build-index";
 import { createSearchClient, decodeSlots } from "@/lib/search/client";
@@ -22,6 +21,8 @@ import { translationFileSchema } from "@/lib/translations/schema";
 import { StaticShardStorage, adapterIndex, adapterSearch } from "./flexsearch-adapter.ts";
 import { buildMiniSearch, miniSearchTop10 } from "./minisearch.ts";
 import { buildPagefind, pagefindBundleBytes, pagefindClient, pagefindTop10 } from "./pagefind.ts";
+import { record } from "../report.ts";
+import { clientJsBytes } from "./client-js.ts";
 import { LABELLED, docKeySets, latencyQueries, median, percentile, relevantDocs, scoreRankings } from "./queries.ts";
 import { generateArchive } from "../archive/generate-archive.ts";
 import { loadSeed } from "../archive/load-seed.ts";
@@ -51,30 +52,6 @@ function syntheticDocs(count: number, seed: number): SearchDoc[] {
     if (out.length >= count) break;
   }
   return out;
-}
-
-/** Our client code as a browser would load it: esbuild, minified, split at the dynamic imports. */
-async function clientJsBytes(): Promise<{ base: number; traditional: number }> {
-  const result = await esbuild({
-    entryPoints: [path.join(ROOT, "lib/search/client.ts")],
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    minify: true,
-    write: false,
-    outdir: path.join(OUT, "js"),
-    platform: "browser",
-    alias: { "@": ROOT },
-    logLevel: "silent",
-  });
-  let base = 0;
-  let traditional = 0;
-  for (const f of result.outputFiles) {
-    // The opencc-js chunk loads only for a traditional-character query that found nothing as typed.
-    if (path.basename(f.path).startsWith("traditional-")) traditional += gz(Buffer.from(f.contents));
-    else base += gz(Buffer.from(f.contents));
-  }
-  return { base, traditional };
 }
 
 async function timeQueries(queries: string[], run: (q: string) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
@@ -152,6 +129,15 @@ async function adapterVsImport(built: BuiltIndex, queries: string[]) {
   const importLatency = await timeQueries(parts.map(keyOf), async (q) => imported.search(q, { limit: 10 }));
   const adapterLatency = await timeQueries(parts.map(keyOf), async (q) => adapterSearch(adapted, q.split(" "), 10));
   return { parts: parts.length, mismatches, importLatency, adapterLatency };
+}
+
+/** Each engine's figures per corpus into bench/report.json (bench/report.ts). */
+function recordRow(r: Row): void {
+  const at = `search/${r.corpus}/${String(r.engine).split(" (")[0]}`;
+  const ours = String(r.engine).startsWith("ours");
+  record({ name: `${at}: cold bytes median`, value: Number(r.cold_median) / 1024, unit: "kB", target: ours ? { max: 40 } : undefined, note: `p95 ${kb(Number(r.cold_p95))}; ${r.docs} docs` });
+  record({ name: `${at}: warm p95`, value: Number(r.warm_p95), unit: "ms", target: ours ? { max: 5 } : undefined, note: `p50 ${ms(Number(r.warm_p50))} ms` });
+  record({ name: `${at}: recall@10`, value: Number(r.recall10), unit: "", target: ours ? { min: 1 } : undefined, note: `top-1 ${Number(r.top1).toFixed(3)}` });
 }
 
 async function main(): Promise<void> {
@@ -269,6 +255,7 @@ async function main(): Promise<void> {
     `Warm latency over ${LABELLED.length} labelled + 150 generated queries (median of 5 passes per query, after a warm-up pass). Ours includes snippets and highlight ranges; Pagefind is search() + data() of the top 10.`,
     `Bench process peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB; run took ${Number(results.seconds).toFixed(0)} s; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${availableParallelism()} cores (shared machine: timings are noisy).`,
   ].join("\n");
+  for (const r of rows) recordRow(r);
   writeFileSync(path.join(OUT, "results.json"), JSON.stringify(results, null, 2));
   writeFileSync(path.join(OUT, "results.md"), `${md}\n`);
   console.log(`\n${md}`);

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { Provider } from "./ingest-lock.ts";
 
 /**
  * One INSERT per table of an issue, with the rows passed as ONE JSON parameter that the database
@@ -10,7 +11,6 @@ import type { Prisma } from "../generated/prisma/client.ts";
  * defaults but their id, so every other column is either in the row or null; JSON columns hold
  * arrays (stored as JSON text on SQLite, jsonb on PostgreSQL — what Prisma itself writes).
  */
-export type Provider = "sqlite" | "postgresql";
 type Tx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
 
 const quote = (name: string) => {

@@ -11,7 +11,7 @@ export function progress({ label, total, every = Math.max(1, Math.ceil(total / 2
   const started = now();
   return {
     tick: (done) => {
-      if (done % every !== 0 || done === total) return;
+      if (done === 0 || done % every !== 0 || done === total) return;
       const elapsed = (now() - started) / 1000;
       const eta = (elapsed / done) * (total - done);
       stream.write(`${label} ${done}/${total} (${Math.round((done / total) * 100)} %), ${elapsed.toFixed(1)} s, ETA ${eta.toFixed(0)} s\n`);
