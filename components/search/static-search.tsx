@@ -6,7 +6,7 @@ import type { Locale } from "@/i18n/locales";
 import type { SearchResponse } from "@/lib/search/client";
 import { MarkedText } from "./marked-text";
 import type { Messages } from "@/messages/en";
-import { hitHref } from "./search-urls";
+import { SEARCH_INDEX_BASE, hitHref } from "@/lib/routes";
 
 export type StaticSearchLabels = Messages["search"]["static"];
 
@@ -27,7 +27,7 @@ export function StaticSearchResults({ locale, labels }: { locale: Locale; labels
     if (query === "") return;
     let live = true;
     import("@/lib/search/client")
-      .then(({ createSearchClient }) => createSearchClient({ baseUrl: "/search" }).search(query, { locale, limit: 200 }))
+      .then(({ createSearchClient }) => createSearchClient({ baseUrl: SEARCH_INDEX_BASE }).search(query, { locale, limit: 200 }))
       .then((response) => live && setState({ query, response, failed: false }))
       .catch(() => live && setState({ query, response: null, failed: true }));
     return () => {
