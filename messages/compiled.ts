@@ -14,3 +14,12 @@ export function searchBoxLabels(locale: Locale): SearchBoxLabels {
   const box = messagesByLocale(locale).search.box;
   return { ...box, seeAll: compile(box.seeAll), count: compile(box.count) };
 }
+
+type Static = Messages["search"]["static"];
+/** The static export's in-browser results line (components/search/static-search.tsx). */
+export type StaticSearchLabels = Omit<Static, "none" | "found"> & Record<"none" | "found", CompiledMessage>;
+
+export function staticSearchLabels(locale: Locale): StaticSearchLabels {
+  const messages = messagesByLocale(locale).search.static;
+  return { ...messages, none: compile(messages.none), found: compile(messages.found) };
+}

@@ -107,12 +107,12 @@ export const en = {
     noticeDescription: "{title} — full text in Chinese and English, from the China Foreign Trade and Economic Cooperation Gazette {year} No. {number}.",
   },
   search: {
-    // Results on a static host (npm run export), run in the browser: plain strings, {query}/{count} filled in.
+    // Results on a static host (npm run export), found in the browser: none and found compiled on the server (messages/compiled.ts).
     static: {
       searching: "Searching…",
       failed: "Search could not load. Check the connection and reload the page.",
       none: "No notices found for “{query}”.",
-      found: "{count} notice(s) found for “{query}”.",
+      found: "{count, plural, one {# notice} other {# notices}} found for “{query}”.",
       noScript: "On this static copy of the archive, search results need JavaScript. Every notice is also listed on the year and issuer pages.",
     },
     // Header/page search box (client leaf: seeAll and count are compiled on the server, messages/compiled.ts).

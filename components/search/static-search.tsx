@@ -5,14 +5,10 @@ import { useEffect, useState } from "react";
 import type { Locale } from "@/i18n/locales";
 import type { SearchResponse } from "@/lib/search/client";
 import { MarkedText } from "./marked-text";
-import type { Messages } from "@/messages/en";
+import type { StaticSearchLabels } from "@/messages/compiled";
+import { formatCompiled } from "@/messages/format-compiled";
 import { SEARCH_INDEX_BASE, hitHref } from "@/lib/routes";
 
-export type StaticSearchLabels = Messages["search"]["static"];
-
-function fill(template: string, values: { query: string; count: number }): string {
-  return template.replace("{query}", values.query).replace("{count}", String(values.count));
-}
 
 /**
  * The results of /{locale}/search?q=… on a static host, where no server reads the query: the same
@@ -45,7 +41,7 @@ export function StaticSearchResults({ locale, labels }: { locale: Locale; labels
           ? labels.searching
           : current.failed
             ? labels.failed
-            : fill(groups.length === 0 ? labels.none : labels.found, { query, count: groups.length })}
+            : formatCompiled(groups.length === 0 ? labels.none : labels.found, locale, { query, count: groups.length })}
       </p>
       <ol className="mt-4 divide-y divide-rule border-y border-rule">
         {groups.map((group) => {

@@ -8,6 +8,7 @@ import { SearchIntro } from "@/components/search/search-help";
 import { StaticSearchResults } from "@/components/search/static-search";
 import { LOCALES, otherLocale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
+import { searchBoxLabels, staticSearchLabels } from "@/messages/compiled";
 import { messagesByLocale } from "@/messages/messages";
 
 // The static export's /{locale}/search (npm run export): no server reads ?q=, so the page is one
@@ -35,19 +36,19 @@ export default async function StaticSearchPage({ params }: Props) {
   const locale = await localeOf(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "search" });
-  const messages = messagesByLocale(locale).search;
+  const noScript = messagesByLocale(locale).search.static.noScript;
   return (
     <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}/search`}>
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <div className="mt-4 max-w-2xl">
-        <SearchBox locale={locale} labels={messages.box} id="search-page-q" variant="page" shortcut={false} />
+        <SearchBox locale={locale} labels={searchBoxLabels(locale)} id="search-page-q" variant="page" shortcut={false} />
       </div>
       <noscript>
-        <p className="mt-4 rounded border border-rule bg-warn-bg p-4 text-warn-ink">{messages.static.noScript}</p>
+        <p className="mt-4 rounded border border-rule bg-warn-bg p-4 text-warn-ink">{noScript}</p>
       </noscript>
       {/* useSearchParams needs a Suspense boundary in a static export; the fallback is the empty page. */}
       <Suspense fallback={null}>
-        <StaticSearchResults locale={locale} labels={messages.static} />
+        <StaticSearchResults locale={locale} labels={staticSearchLabels(locale)} />
       </Suspense>
       <SearchIntro locale={locale} />
     </PageShell>
