@@ -12,7 +12,13 @@ export type SearchBoxLabels = Omit<Box, Filled> & Record<Filled, CompiledMessage
 /** The search box's message slice, for a client leaf: plain strings, and the filled ones compiled on the server. */
 export function searchBoxLabels(locale: Locale): SearchBoxLabels {
   const box = messagesByLocale(locale).search.box;
-  return { ...box, seeAll: compile(box.seeAll), count: compile(box.count) };
+  return { ...box, seeAll: compiled(box.seeAll), count: compiled(box.count) };
+}
+
+// icu-minify builds plural/select options with Object.create(null), and React refuses null-prototype
+// objects as client component props: structuredClone copies them as plain objects.
+function compiled(message: string): CompiledMessage {
+  return structuredClone(compile(message));
 }
 
 type Static = Messages["search"]["static"];

@@ -17,3 +17,16 @@ describe("messages the search box fills in the browser (compiled on the server, 
     expect(searchBoxLabels("en").submit).toBe("Search");
   });
 });
+
+describe("compiled search box messages as client component props", () => {
+  it("are plain objects all the way down (React refuses null prototypes)", () => {
+    const prototypes = new Set<unknown>();
+    const walk = (value: unknown) => {
+      if (value === null || typeof value !== "object") return;
+      prototypes.add(Object.getPrototypeOf(value));
+      for (const child of Object.values(value)) walk(child);
+    };
+    walk(searchBoxLabels("en"));
+    expect([...prototypes].every((p) => p === Object.prototype || p === Array.prototype)).toBe(true);
+  });
+});
