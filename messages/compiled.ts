@@ -27,5 +27,5 @@ export type StaticSearchLabels = Omit<Static, "none" | "found"> & Record<"none" 
 
 export function staticSearchLabels(locale: Locale): StaticSearchLabels {
   const messages = messagesByLocale(locale).search.static;
-  return { ...messages, none: compile(messages.none), found: compile(messages.found) };
+  return { ...messages, none: compiled(messages.none), found: compiled(messages.found) };
 }
