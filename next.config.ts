@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { siteUrl } from "./lib/env";
+import { securityHeaders } from "./lib/http/security-headers";
 // Relative, and i18n/locales.ts imports nothing: Next 16.4's next.config.ts transpiler resolves `@/`
 // against the importing file, not the project root, so an aliased import fails to load the config.
 import { LOCALES, VIEWS } from "./i18n/locales";
@@ -22,6 +24,11 @@ const nextConfig: NextConfig = {
     // Our root layout is app/[locale]/layout.tsx, so a URL that matches no route at all (say
     // /robots.txt.bak) has no layout to render a 404 in; app/global-not-found.tsx covers it.
     globalNotFound: true,
+  },
+  // The one place response headers are set: every path, pages, route handlers, /_next assets and
+  // 404s alike (tests/e2e/hardening.spec.ts checks each kind).
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(siteUrl()) }];
   },
   async rewrites() {
     return {

@@ -14,6 +14,7 @@ import { issueDocuments, type EnglishLookup } from "@/lib/search/documents";
 import { overlayFromTranslation } from "@/lib/search/translation-overlay";
 import { translationFileSchema } from "@/lib/translations/schema";
 import { LOCALES } from "@/i18n/locales";
+import { ISSUE_SLUG } from "@/lib/schema/ids";
 import type { SearchDoc } from "@/lib/search/format";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -29,7 +30,7 @@ function main(): void {
   // 1. Parse every issue that has a Chinese gazette text.
   const docs: SearchDoc[] = [];
   let failed = false;
-  const issues = existsSync(CONTENT) ? readdirSync(CONTENT).filter((d) => /^\d{4}-\d{1,3}$/.test(d)).sort() : [];
+  const issues = existsSync(CONTENT) ? readdirSync(CONTENT).filter((d) => ISSUE_SLUG.test(d)).sort() : [];
   for (const issue of issues) {
     const file = path.join(CONTENT, issue, "gazette.zh.txt");
     if (!existsSync(file)) continue;

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(res, null, 2));
     return;
   }
+  if (res.shortened) console.log(`(query shortened to: ${res.query})`);
   if (res.convertedQuery) console.log(`(searched as ${res.convertedQuery})`);
   if (res.hits.length === 0) console.log("no results");
   res.hits.forEach((h, i) => {

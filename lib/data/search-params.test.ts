@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY, parseSearchParams } from "./search-params";
+import { MAX_QUERY_CHARS } from "@/lib/search/cap-query";
+import { parseSearchParams } from "./search-params";
 
 describe("parseSearchParams", () => {
   it("reads the query, scope and facets", () => {
     expect(parseSearchParams({ q: "  成品油  SB/T ", in: "en", body: "gacc", kind: "announcement", year: "2013" }, "zh")).toEqual({
       q: "成品油 SB/T",
-      truncated: false,
+      shortened: false,
       scope: "en",
       issuer: "gacc",
       kind: "announcement",
@@ -16,7 +17,7 @@ describe("parseSearchParams", () => {
   it("defaults the scope to the reader's language and drops malformed facets instead of failing", () => {
     expect(parseSearchParams({ q: ["oil", "gas"], in: "fr", body: "<script>", year: "20x3" }, "en")).toEqual({
       q: "oil",
-      truncated: false,
+      shortened: false,
       scope: "en",
       issuer: null,
       kind: null,
@@ -26,8 +27,8 @@ describe("parseSearchParams", () => {
   });
 
   it("cuts an over-long query by characters, not UTF-16 units", () => {
-    const r = parseSearchParams({ q: "𠀀".repeat(MAX_QUERY + 5) }, "zh");
-    expect(Array.from(r.q)).toHaveLength(MAX_QUERY);
-    expect(r.truncated).toBe(true);
+    const r = parseSearchParams({ q: "𠀀".repeat(MAX_QUERY_CHARS + 5) }, "zh");
+    expect(Array.from(r.q)).toHaveLength(MAX_QUERY_CHARS);
+    expect(r.shortened).toBe(true);
   });
 });

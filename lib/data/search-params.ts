@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "@/i18n/locales";
+import { capQuery } from "@/lib/search/cap-query";
 
 /**
  * The results page's query string, the public (shareable) contract:
  *   /{locale}/search?q=成品油&in=zh&body=mofcom&kind=announcement&year=2013
  * A malformed facet is dropped rather than answered with a 404: the query is still worth answering.
- * A repeated parameter (?q=a&q=b) counts once, the first.
+ * A repeated parameter (?q=a&q=b) counts once, the first. The query is bounded by capQuery, the
+ * search client's own rule, so the page can say what was searched.
  */
-export const MAX_QUERY = 200;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
@@ -22,8 +23,8 @@ const rawSchema = z.object({
 
 export type SearchInput = {
   q: string;
-  /** The query was longer than MAX_QUERY and was cut. */
-  truncated: boolean;
+  /** capQuery left part of the query out (repeats, parts past the limit, characters past 200). */
+  shortened: boolean;
   scope: Locale;
   issuer: string | null;
   kind: string | null;
@@ -32,10 +33,10 @@ export type SearchInput = {
 
 export function parseSearchParams(params: Record<string, string | string[] | undefined>, locale: Locale): SearchInput {
   const raw = rawSchema.parse(params);
-  const q = (raw.q ?? "").replace(/\s+/g, " ").trim();
+  const { query, shortened } = capQuery(raw.q ?? "");
   return {
-    q: Array.from(q).slice(0, MAX_QUERY).join(""),
-    truncated: Array.from(q).length > MAX_QUERY,
+    q: query,
+    shortened,
     scope: raw.in ?? locale,
     issuer: raw.body ?? null,
     kind: raw.kind ?? null,

@@ -1,7 +1,7 @@
 import { mutantFor, MUTATION_KINDS, type MutationKind } from "./mutations.ts";
 import { runParseCase, VERDICTS, type CaseResult, type Verdict } from "./run-case.ts";
 
-export type KindRow = Record<Verdict, number> & { maxMs: number };
+export type KindRow = Record<Verdict, number> & { maxMs: number; maxCpuMs: number };
 
 /** Tally of a fuzz run by mutation kind and verdict, plus every case that is a bug. */
 export type FuzzTally = {
@@ -12,7 +12,7 @@ export type FuzzTally = {
 };
 
 export function emptyTally(): FuzzTally {
-  const row = (): KindRow => ({ accepted: 0, "renamed-notice": 0, refused: 0, "dropped-notice": 0, crash: 0, maxMs: 0 });
+  const row = (): KindRow => ({ accepted: 0, "renamed-notice": 0, refused: 0, "dropped-notice": 0, crash: 0, maxMs: 0, maxCpuMs: 0 });
   return { cases: 0, byKind: new Map(MUTATION_KINDS.map((k) => [k, row()])), bugs: [], maxMs: 0 };
 }
 
@@ -34,6 +34,7 @@ export function fuzzParse(
     if (!row) throw new Error(`no tally row for ${mutant.kind}`);
     row[result.verdict]++;
     row.maxMs = Math.max(row.maxMs, result.ms);
+    row.maxCpuMs = Math.max(row.maxCpuMs, result.cpuMs);
     tally.maxMs = Math.max(tally.maxMs, result.ms);
     tally.cases++;
     if (result.verdict === "crash" || result.verdict === "dropped-notice") {
@@ -54,6 +55,7 @@ export function mergeTally(total: FuzzTally, part: { cases: number; maxMs: numbe
     if (!add) continue;
     for (const verdict of VERDICTS) row[verdict] += add[verdict];
     row.maxMs = Math.max(row.maxMs, add.maxMs);
+    row.maxCpuMs = Math.max(row.maxCpuMs, add.maxCpuMs ?? 0);
   }
   return total;
 }

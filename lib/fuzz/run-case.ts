@@ -13,12 +13,17 @@ import type { ParsedIssue } from "../schema/parsed-issue.ts";
  */
 export const VERDICTS = ["accepted", "renamed-notice", "refused", "dropped-notice", "crash"] as const;
 export type Verdict = (typeof VERDICTS)[number];
-export type CaseResult = { verdict: Verdict; ms: number; detail: string; parsed: ParsedIssue | null };
+/** `ms` wall time; `cpuMs` this process's CPU time, which a loaded shared machine does not inflate. */
+export type CaseResult = { verdict: Verdict; ms: number; cpuMs: number; detail: string; parsed: ParsedIssue | null };
 
 export function runParseCase(bytes: Uint8Array, file: string, listedNoticeIds: readonly string[]): CaseResult {
   const listed = listedNoticeIds.length;
   const t0 = performance.now();
-  const done = (verdict: Verdict, detail: string, parsed: ParsedIssue | null = null): CaseResult => ({ verdict, ms: performance.now() - t0, detail, parsed });
+  const c0 = process.cpuUsage();
+  const done = (verdict: Verdict, detail: string, parsed: ParsedIssue | null = null): CaseResult => {
+    const cpu = process.cpuUsage(c0);
+    return { verdict, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, detail, parsed };
+  };
   try {
     const parsed = parseIssue(decodeSource(bytes, file), { file });
     const ids = new Set(parsed.notices.map((n) => n.id));

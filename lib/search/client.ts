@@ -9,6 +9,7 @@ import {
   shardPath,
   shardSchema,
 } from "./format.ts";
+import { capQuery } from "./cap-query.ts";
 import type { EngineIndex, Hit } from "./engine.ts";
 import { shardOf } from "./hash.ts";
 import { highlightRanges, makeSnippet, type Range } from "./highlight.ts";
@@ -56,7 +57,10 @@ export type SearchGroup = {
 };
 
 export type SearchResponse = {
+  /** The query as run: capQuery's result, at most 200 characters and 8 distinct parts. */
   query: string;
+  /** capQuery left something out of what was asked (the UI says so). */
+  shortened: boolean;
   locale: SearchLocale;
   /** The query actually run, when a traditional-character query was converted to simplified. */
   convertedQuery: string | null;
@@ -196,7 +200,8 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
       await Promise.all([manifestOf(locale), indexOf(locale)]);
     },
 
-    async search(query, opts = {}) {
+    async search(asked, opts = {}) {
+      const { query, shortened } = capQuery(asked);
       const locale = opts.locale ?? "zh";
       const limit = opts.limit ?? 10;
       let plan = planQuery(query);
@@ -256,7 +261,7 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
         }
         group.hits.push(result);
       });
-      return { query, locale, convertedQuery, plan, hits: out, groups: [...groups.values()] };
+      return { query, shortened, locale, convertedQuery, plan, hits: out, groups: [...groups.values()] };
     },
   };
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDb } from "@/lib/db";
 import { prismaSource } from "@/lib/data/prisma-source";
+import { INGEST_LOCK_KEY } from "@/lib/ingest/ingest-lock";
 import { addBadIssue, SEED_DIR } from "../helpers/bad-issue.ts";
 import { onServer, withDatabase } from "../helpers/postgres.ts";
 import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
@@ -46,8 +48,8 @@ function snapshotPostgres(): Promise<Record<string, { count: number; keys: strin
   });
 }
 
-function ingestInto(databaseUrl: string, force = false) {
-  return runIngest({ contentDir, databaseUrl, force });
+function ingestInto(databaseUrl: string, force = false, lockTimeoutMs?: number) {
+  return runIngest({ contentDir, databaseUrl, force, lockTimeoutMs });
 }
 
 beforeAll(async () => {
@@ -143,5 +145,52 @@ describe("PostgreSQL", { timeout: CLI_TIMEOUT }, () => {
     expect(fromPostgres.ids).toHaveLength(7);
     expect(fromPostgres.issue?.contents).toHaveLength(7);
     expect(fromPostgres).toEqual(fromSqlite);
+  });
+
+  // After the parity checks above: these tests change the PostgreSQL side only.
+  test("a smaller re-ingest needs --force, and the replacement leaves an IssueRevision row", async () => {
+    const source = path.join(contentDir, "2013-11", "gazette.zh.txt");
+    const original = fs.readFileSync(source);
+    const before = await snapshotPostgres();
+    fs.writeFileSync(source, original.toString("utf8").replace(/^5\tSB\/T 10358—2012\t[^\n]*\n/m, ""));
+    try {
+      const refused = await ingestInto(pgUrl);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("❌ 2013-11: replacing the stored issue would lose standards (51 → 50)");
+      expect(await snapshotPostgres()).toEqual(before);
+      const forced = await ingestInto(pgUrl, true);
+      expect(forced.code).toBe(0);
+      const rows = await onServer(pgUrl, (client) =>
+        client.query<{ forced: boolean; previous: { standards: number }; now: { standards: number } }>(
+          'SELECT forced, "previousCounts" AS previous, counts AS now FROM "IssueRevision" WHERE slug = $1 ORDER BY id',
+          ["2013-11"],
+        ),
+      );
+      expect(rows.rows.map((r) => [r.forced, r.previous.standards, r.now.standards])).toEqual([[true, 51, 50]]);
+    } finally {
+      fs.writeFileSync(source, original);
+    }
+    expect((await ingestInto(pgUrl)).code).toBe(0);
+  });
+
+  test("the advisory lock held by another ingest: exit 3 with one clean line, nothing written", async () => {
+    const source = path.join(contentDir, "2013-11", "gazette.zh.txt");
+    const original = fs.readFileSync(source);
+    fs.writeFileSync(source, original.toString("utf8").replace("现予公布。", "现予公布。 "));
+    const holder = new pg.Client({ connectionString: pgUrl });
+    await holder.connect();
+    try {
+      const before = await snapshotPostgres();
+      await holder.query(`SELECT pg_advisory_lock(${INGEST_LOCK_KEY})`);
+      const result = await ingestInto(pgUrl, false, 1000);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toBe("❌ 2013-11: another ingest is running (its lock was not released in time); nothing was written — try again when it has finished");
+      expect(await snapshotPostgres()).toEqual(before);
+      await holder.query(`SELECT pg_advisory_unlock(${INGEST_LOCK_KEY})`);
+      expect((await ingestInto(pgUrl)).stdout).toMatch(/^✅ 2013-11 replaced/m);
+    } finally {
+      await holder.end();
+      fs.writeFileSync(source, original);
+    }
   });
 });

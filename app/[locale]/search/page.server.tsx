@@ -9,7 +9,8 @@ import { searchHref, searchPath } from "@/lib/routes";
 import { otherLocale, type Locale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
 import { searchArchive, type ArchiveSearch } from "@/lib/data/search";
-import { MAX_QUERY, parseSearchParams, type SearchInput } from "@/lib/data/search-params";
+import { parseSearchParams, type SearchInput } from "@/lib/data/search-params";
+import { MAX_QUERY_CHARS, MAX_QUERY_PARTS } from "@/lib/search/cap-query";
 import { searchBoxLabels } from "@/messages/compiled";
 
 // Next's route types only cover files named page.tsx, so this page.server.tsx spells its props out.
@@ -55,7 +56,11 @@ export default async function SearchPage(props: Props) {
         {/* Keyed by the query so a new search from the header resets what this box shows. */}
         <SearchBox key={input.q} locale={locale} labels={labels} id="search-page-q" defaultValue={input.q} variant="page" shortcut={false} />
       </div>
-      {input.truncated ? <p className="mt-2 text-sm text-muted">{t("tooLong", { max: MAX_QUERY })}</p> : null}
+      {input.shortened ? (
+        <p className="mt-2 text-sm text-muted" data-testid="query-shortened">
+          {t("shortened", { chars: MAX_QUERY_CHARS, parts: MAX_QUERY_PARTS, query: input.q })}
+        </p>
+      ) : null}
       {/* Always in the DOM, so a change after a facet or scope click is announced. */}
       <p role="status" aria-live="polite" className="mt-4 text-sm text-muted empty:hidden">
         {found ? summary(t, input, found) : ""}

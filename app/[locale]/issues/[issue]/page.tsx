@@ -15,9 +15,16 @@ import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
 import { getIssueNeighbours } from "@/lib/data/browse";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 
+// Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
+// into the cache (README "Unknown URLs"; tests/unit/route-config.test.ts holds the rule).
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   const issues = await listIssues();
-  return LOCALES.flatMap((locale) => issues.map((issue) => ({ locale, issue: issue.slug })));
+  // The series form (/zh/issues/808) is listed too: routes are closed to unlisted params (layout),
+  // and its prerendered answer is the permanent redirect to the year-number URL.
+  const keys = issues.flatMap((issue) => [issue.slug, String(issue.series)]);
+  return LOCALES.flatMap((locale) => keys.map((issue) => ({ locale, issue })));
 }
 
 async function resolve(params: PageProps<"/[locale]/issues/[issue]">["params"]) {

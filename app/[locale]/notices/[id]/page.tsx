@@ -3,6 +3,10 @@ import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
 import { LOCALES } from "@/i18n/locales";
 import { listNoticeIds } from "@/lib/data/archive";
 
+// Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
+// into the cache (README "Unknown URLs"; tests/unit/route-config.test.ts holds the rule).
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   const ids = await listNoticeIds();
   return LOCALES.flatMap((locale) => ids.map((id) => ({ locale, id })));

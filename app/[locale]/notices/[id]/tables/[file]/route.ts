@@ -11,6 +11,9 @@ import { blockPath, TABLE_FORMATS, tableFileName } from "@/lib/routes";
  * the header says which is which). JSON always carries both languages with null for missing English.
  */
 export const dynamic = "force-static";
+// Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
+// into the cache (README "Unknown URLs"; tests/unit/route-config.test.ts holds the rule).
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const params: { locale: string; id: string; file: string }[] = [];
@@ -29,11 +32,11 @@ export async function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/notices/[id]/tables/[file]">) {
   const raw = await params;
   const locale = localeParamSchema.safeParse(raw.locale);
-  if (!locale.success) return badRequest("locale", raw.locale);
+  if (!locale.success) return badRequest("locale");
   const id = noticeIdParamSchema.safeParse(raw.id);
-  if (!id.success) return badRequest("id", raw.id);
+  if (!id.success) return badRequest("id");
   const file = tableFileParamSchema.safeParse(raw.file);
-  if (!file.success) return badRequest("file", raw.file);
+  if (!file.success) return badRequest("file");
 
   const notice = await getNotice(id.data);
   const block = notice?.blocks.find((b) => b.id === file.data.blockId);
@@ -75,8 +78,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   });
 }
 
-function badRequest(parameter: string, value: string): Response {
-  return new Response(`Bad request: parameter "${parameter}" is invalid (${JSON.stringify(value)})\n`, {
+/** Names the parameter, never repeats its value: a 4xx body carries none of the request's bytes. */
+function badRequest(parameter: "locale" | "id" | "file"): Response {
+  return new Response(`Bad request: parameter "${parameter}" is invalid\n`, {
     status: 400,
     headers: { "content-type": "text/plain; charset=utf-8" },
   });
