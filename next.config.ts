@@ -8,7 +8,19 @@ import { LOCALES, VIEWS } from "./i18n/locales";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// `npm run export` (scripts/export.ts) sets STATIC_EXPORT=1: every page a file in out/ for any static
+// host. Such a build has no server, so rewrites, headers and the proxy are not applied (Next warns;
+// the ?view= rewrite has a client-side stand-in, see components/notice/view-query-switch.tsx), and
+// every dynamic route needs generateStaticParams. The few files that differ are picked by extension:
+// page.server.tsx / route.server.ts only in the server build (the catch-all 404, the server-rendered
+// search page, the citation resolver, the filtered data pages and their downloads, the JSON API: all
+// answer per request), page.export.tsx only in the export (the in-browser search page); plain
+// page.tsx/route.ts in both.
+const staticExport = process.env.STATIC_EXPORT === "1";
+
 const nextConfig: NextConfig = {
+  ...(staticExport ? { output: "export" as const } : {}),
+  pageExtensions: staticExport ? ["export.tsx", "export.ts", "tsx", "ts"] : ["server.tsx", "server.ts", "tsx", "ts"],
   poweredByHeader: false,
   experimental: {
     // Our root layout is app/[locale]/layout.tsx, so a URL that matches no route at all (say
@@ -25,13 +37,13 @@ const nextConfig: NextConfig = {
       // `?view=` is part of the public URL contract (/en/notices/x?view=parallel), but reading
       // searchParams would make every notice page dynamic. Rewriting the query into an internal path
       // segment keeps all three reading modes statically generated.
-      beforeFiles: [
-        {
-          source: `/:locale(${LOCALES.join("|")})/notices/:id`,
-          has: [{ type: "query", key: "view", value: `(?<view>${VIEWS.join("|")})` }],
-          destination: "/:locale/notices/:id/view/:view",
-        },
-      ],
+      // A locale's own language is its default view: /zh/notices/x?view=zh is /zh/notices/x, so that
+      // mode is not rewritten and not generated twice (a quarter of the notice pages, issue 11).
+      beforeFiles: LOCALES.map((locale) => ({
+        source: `/${locale}/notices/:id`,
+        has: [{ type: "query" as const, key: "view", value: `(?<view>${VIEWS.filter((v) => v !== locale).join("|")})` }],
+        destination: `/${locale}/notices/:id/view/:view`,
+      })),
       afterFiles: [],
       fallback: [],
     };

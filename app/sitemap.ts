@@ -4,6 +4,9 @@ import { getIssue, listIssues, listNoticeIds } from "@/lib/data/archive";
 import { siteUrl } from "@/lib/env";
 import { homePath, issuePath, noticePath, sitemapEntries } from "@/lib/routes";
 
+// A static export (npm run export) requires metadata routes to say they are static.
+export const dynamic = "force-static";
+
 /** Every page in every locale, each entry listing its language alternates (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const issues = await listIssues();

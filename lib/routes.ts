@@ -1,4 +1,5 @@
 import { LANG_TAG, LOCALES, type Locale, type View } from "@/i18n/locales";
+import { isStaticExport } from "@/lib/export/mode";
 
 /**
  * Every public URL of the site, built in one place (README "Reading site" lists them as a contract).
@@ -24,9 +25,27 @@ export function noticePath(locale: Locale, id: string): string {
   return `/${locale}/notices/${id}`;
 }
 
-/** A notice in a reading mode. The locale's own language is the default view, so its URL carries no query. */
+/**
+ * A notice in a reading mode. The locale's own language is the default view, so its URL carries no
+ * query. The static export links to the mode's own page instead: a static host cannot rewrite ?view=.
+ */
 export function noticeViewPath(locale: Locale, id: string, view: View): string {
-  return view === locale ? noticePath(locale, id) : `${noticePath(locale, id)}?view=${view}`;
+  if (view === locale) return noticePath(locale, id);
+  return isStaticExport ? noticeModePath(locale, id, view) : `${noticePath(locale, id)}?view=${view}`;
+}
+
+/** /en/notices/x/view/parallel: what `?view=` is rewritten to (next.config.ts), and the export's link form. */
+export function noticeModePath(locale: Locale, id: string, view: View): string {
+  return `${noticePath(locale, id)}/view/${view}`;
+}
+
+export function yearPath(locale: Locale, year: number): string {
+  return `/${locale}/years/${year}`;
+}
+
+/** Page 1 is the issuer's plain URL; later pages are path segments, so a static host can serve them. */
+export function issuerPath(locale: Locale, code: string, page = 1): string {
+  return page === 1 ? `/${locale}/issuers/${code}` : `/${locale}/issuers/${code}/page/${page}`;
 }
 
 /** A block's permalink: the same #p-N in every language and view. */

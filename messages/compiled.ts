@@ -20,3 +20,12 @@ export function searchBoxLabels(locale: Locale): SearchBoxLabels {
 function compiled(message: string): CompiledMessage {
   return structuredClone(compile(message));
 }
+
+type Static = Messages["search"]["static"];
+/** The static export's in-browser results line (components/search/static-search.tsx). */
+export type StaticSearchLabels = Omit<Static, "none" | "found"> & Record<"none" | "found", CompiledMessage>;
+
+export function staticSearchLabels(locale: Locale): StaticSearchLabels {
+  const messages = messagesByLocale(locale).search.static;
+  return { ...messages, none: compiled(messages.none), found: compiled(messages.found) };
+}

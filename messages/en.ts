@@ -23,6 +23,23 @@ export const en = {
     issueLabel: "{year} No. {number}",
     seriesLabel: "Series No. {series}",
     noticeCount: "{count, plural, one {# notice} other {# notices}}",
+    issueCount: "{count, plural, one {# issue} other {# issues}}",
+    recent: "Recent notices",
+    issuers: "By issuing body",
+    allIssues: "All issues of {year}",
+  },
+  browse: {
+    yearTitle: "Issues of {year}",
+    yearIntro: "{count, plural, one {# issue} other {# issues}} of the gazette published in {year}, newest first.",
+    olderYear: "Older: {year}",
+    newerYear: "Newer: {year}",
+    yearsNav: "Other years",
+    issuerIntro: "{count, plural, one {# notice} other {# notices}} issued by this body, newest first.",
+    pageOf: "Page {page} of {pages}",
+    pagination: "Pages",
+    previousPage: "Previous page",
+    nextPage: "Next page",
+    inIssue: "{year} No. {number}",
   },
   issue: {
     title: "{year} No. {number}",
@@ -34,6 +51,9 @@ export const en = {
     contents: "Contents",
     page: "p. {page}",
     cover: "Cover",
+    issueNav: "Other issues",
+    older: "Previous issue",
+    newer: "Next issue",
     corrected: "Corrected on",
   },
   notice: {
@@ -203,6 +223,14 @@ export const en = {
     noticeDescription: "{title} — full text in Chinese and English, from the China Foreign Trade and Economic Cooperation Gazette {year} No. {number}.",
   },
   search: {
+    // Results on a static host (npm run export), found in the browser: none and found compiled on the server (messages/compiled.ts).
+    static: {
+      searching: "Searching…",
+      failed: "Search could not load. Check the connection and reload the page.",
+      none: "No notices found for “{query}”.",
+      found: "{count, plural, one {# notice} other {# notices}} found for “{query}”.",
+      noScript: "On this static copy of the archive, search results need JavaScript. Every notice is also listed on the year and issuer pages.",
+    },
     // Header/page search box (client leaf: seeAll and count are compiled on the server, messages/compiled.ts).
     box: {
       label: "Search the archive",

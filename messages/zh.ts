@@ -23,6 +23,23 @@ export const zh = {
     issueLabel: "{year}年第{number}期",
     seriesLabel: "总第{series}期",
     noticeCount: "{count}份文件",
+    issueCount: "{count}期",
+    recent: "最新文件",
+    issuers: "按发布机关浏览",
+    allIssues: "{year}年全部各期",
+  },
+  browse: {
+    yearTitle: "{year}年各期",
+    yearIntro: "{year}年出版的{count}期文告，最新在前。",
+    olderYear: "上一年：{year}",
+    newerYear: "下一年：{year}",
+    yearsNav: "其他年份",
+    issuerIntro: "该机关发布的{count}份文件，最新在前。",
+    pageOf: "第{page}页，共{pages}页",
+    pagination: "分页",
+    previousPage: "上一页",
+    nextPage: "下一页",
+    inIssue: "{year}年第{number}期",
   },
   issue: {
     title: "{year}年第{number}期",
@@ -34,6 +51,9 @@ export const zh = {
     contents: "目录",
     page: "第{page}页",
     cover: "封面",
+    issueNav: "其他各期",
+    older: "上一期",
+    newer: "下一期",
     corrected: "更正日期",
   },
   notice: {
@@ -202,6 +222,13 @@ export const zh = {
     noticeDescription: "{title}——《中国对外经济贸易文告》{year}年第{number}期，中英文全文。",
   },
   search: {
+    static: {
+      searching: "正在搜索…",
+      failed: "搜索未能加载。请检查网络后刷新页面。",
+      none: "没有找到包含“{query}”的文件。",
+      found: "找到{count}份包含“{query}”的文件。",
+      noScript: "本档案的静态副本中，搜索结果需要启用 JavaScript。所有文件也可按年份和发布机关浏览。",
+    },
     box: {
       label: "搜索档案",
       placeholder: "搜索公告…",

@@ -6,9 +6,11 @@ import { PageShell } from "../page-shell";
 import { otherLocale } from "@/i18n/locales";
 import { getNotice } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema, viewSchema } from "@/lib/data/params";
+import { isStaticExport } from "@/lib/export/mode";
 import { HighlightTerms } from "../search/highlight-terms";
 import { noticePath, noticeViewPath } from "@/lib/routes";
 import { NoticeView } from "./notice-view";
+import { ViewQuerySwitch } from "./view-query-switch";
 
 /**
  * Shared by /[locale]/notices/[id] (the locale's default view) and the internal
@@ -49,6 +51,7 @@ export async function NoticeRoute({ raw }: { raw: RawParams }) {
     <PageShell locale={locale} alternatePath={alternatePath}>
       <NoticeView locale={locale} notice={notice} view={view} />
       <HighlightTerms />
+      {isStaticExport ? <ViewQuerySwitch locale={locale} id={notice.id} view={view} /> : null}
     </PageShell>
   );
 }

@@ -33,3 +33,21 @@ export const tableFileParamSchema = z
     const dot = file.lastIndexOf(".");
     return { blockId: file.slice(0, dot), format: z.enum(TABLE_FORMATS).parse(file.slice(dot + 1)) };
   });
+
+/** /years/2013 */
+export const yearParamSchema = z
+  .string()
+  .regex(/^(19|20)\d{2}$/)
+  .transform(Number);
+
+/** /issuers/mofcom: the lower-case codes notice ids are built from (lib/parse/issuers.ts). */
+export const issuerCodeParamSchema = z.string().regex(/^[a-z][a-z0-9]{0,19}$/);
+
+/**
+ * The optional tail of /issuers/mofcom[/page/2]: none is page 1, "page", n is page n ≥ 2. Page 1
+ * has exactly one URL, so /page/1 (and /page/01) is not a page.
+ */
+export const issuerPageSegmentsSchema = z.union([
+  z.tuple([]).transform(() => 1),
+  z.tuple([z.literal("page"), z.string().regex(/^(?:[2-9]|[1-9]\d{1,4})$/).transform(Number)]).transform(([, n]) => n),
+]);

@@ -5,6 +5,8 @@ import { LOCALES } from "@/i18n/locales";
 const PAGES = [
   { name: "home", path: "" },
   { name: "issue", path: "/issues/2013-11" },
+  { name: "year", path: "/years/2013" },
+  { name: "issuer", path: "/issuers/mofcom" },
   { name: "notice", path: "/notices/mofcom-2013-1" },
   { name: "notice-parallel", path: "/notices/miit-2012-64?view=parallel" },
   { name: "not-found", path: "/notices/nope" },

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { GET as getIssue } from "@/app/api/v1/issues/[slug]/route";
-import { GET as listIssues } from "@/app/api/v1/issues/route";
-import { GET as getLicences } from "@/app/api/v1/licences/route";
-import { GET as getNotice } from "@/app/api/v1/notices/[id]/route";
-import { GET as listNotices } from "@/app/api/v1/notices/route";
+import { GET as getIssue } from "@/app/api/v1/issues/[slug]/route.server";
+import { GET as listIssues } from "@/app/api/v1/issues/route.server";
+import { GET as getLicences } from "@/app/api/v1/licences/route.server";
+import { GET as getNotice } from "@/app/api/v1/notices/[id]/route.server";
+import { GET as listNotices } from "@/app/api/v1/notices/route.server";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { GET as getStandards } from "@/app/api/v1/standards/route";
+import { GET as getStandards } from "@/app/api/v1/standards/route.server";
 import {
   apiErrorSchema,
   issueDetailSchema,

@@ -30,6 +30,7 @@ describe("route segment config", () => {
 
   it("finds the prerendered routes with params of their own", () => {
     expect(prerendered.filter((f) => ownParams(f).length > 0).map((f) => path.relative(APP, f)).sort()).toEqual([
+      "[locale]/issuers/[code]/[[...page]]/page.tsx",
       "[locale]/issuers/[code]/feed.xml/route.ts",
       "[locale]/issues/[issue]/notes/page.tsx",
       "[locale]/issues/[issue]/page.tsx",
@@ -38,6 +39,7 @@ describe("route segment config", () => {
       "[locale]/notices/[id]/tables/[file]/route.ts",
       "[locale]/notices/[id]/view/[view]/page.tsx",
       "[locale]/plans/[id]/page.tsx",
+      "[locale]/years/[year]/page.tsx",
     ]);
   });
 

@@ -5,12 +5,14 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { localeAlternates } from "@/components/alternates";
 import { Badge } from "@/components/badge";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { Pager } from "@/components/browse/pager";
 import { ContentsList } from "@/components/issue/contents-list";
 import { formatDate } from "@/components/format";
-import { homePath, issuePath } from "@/lib/routes";
+import { homePath, issuePath, yearPath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
 import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/locales";
 import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
+import { getIssueNeighbours } from "@/lib/data/browse";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 
 // Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
@@ -64,10 +66,20 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
   const n = await getTranslations({ locale, namespace: "notice" });
   const nav = await getTranslations({ locale, namespace: "nav" });
   const title = t("title", { year: issue.year, number: issue.number });
+  const { older, newer } = await getIssueNeighbours(issue.year, issue.number);
+  const neighbour = (ref: typeof older, key: "older" | "newer") =>
+    ref ? { href: issuePath(locale, ref.slug), label: `${t(key)}: ${t("title", { year: ref.year, number: ref.number })}` } : null;
 
   return (
     <PageShell locale={locale} alternatePath={issuePath(otherLocale(locale), issue.slug)}>
-      <Breadcrumb label={nav("breadcrumb")} items={[{ href: homePath(locale), label: nav("archive") }, { label: title }]} />
+      <Breadcrumb
+        label={nav("breadcrumb")}
+        items={[
+          { href: homePath(locale), label: nav("archive") },
+          { href: yearPath(locale, issue.year), label: String(issue.year) },
+          { label: title },
+        ]}
+      />
       <h1 className="mt-3 text-2xl font-bold sm:text-3xl">
         <span lang={LANG_TAG.zh} className="block text-base font-normal text-muted">
           {issue.titleZh}
@@ -128,6 +140,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         </h2>
         <ContentsList locale={locale} entries={issue.contents} />
       </section>
+      <Pager label={t("issueNav")} previous={neighbour(older, "older")} next={neighbour(newer, "newer")} />
       <p className="mt-6">
         <Link href={homePath(locale)}>← {nav("archive")}</Link>
       </p>

@@ -3,15 +3,18 @@ import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
 import { LOCALES, VIEWS } from "@/i18n/locales";
 import { listNoticeIds } from "@/lib/data/archive";
 
-// Internal: /{locale}/notices/{id}?view=… is rewritten here (next.config.ts) so each reading mode is
-// a static page. The public URL is always the ?view= form; canonical points to the plain notice URL.
+// /{locale}/notices/{id}?view=… is rewritten here (next.config.ts) so each reading mode is a static
+// page; the static export links here directly. The locale's own language is its plain notice page,
+// so that view is not generated again. Canonical points to the plain notice URL.
 // Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
 // into the cache (README "Unknown URLs"; tests/unit/route-config.test.ts holds the rule).
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const ids = await listNoticeIds();
-  return LOCALES.flatMap((locale) => ids.flatMap((id) => VIEWS.map((view) => ({ locale, id, view }))));
+  return LOCALES.flatMap((locale) =>
+    ids.flatMap((id) => VIEWS.filter((view) => view !== locale).map((view) => ({ locale, id, view }))),
+  );
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/notices/[id]/view/[view]">): Promise<Metadata> {

@@ -13,23 +13,26 @@ import { parseSearchParams, type SearchInput } from "@/lib/data/search-params";
 import { MAX_QUERY_CHARS, MAX_QUERY_PARTS } from "@/lib/search/cap-query";
 import { searchBoxLabels } from "@/messages/compiled";
 
+// Next's route types only cover files named page.tsx, so this page.server.tsx spells its props out.
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 // Reading searchParams makes this one route dynamic; every other page stays statically generated.
 // Server-rendered so the plain GET form of the header works without JS.
 
-async function resolve({ params, searchParams }: PageProps<"/[locale]/search">) {
+async function resolve({ params, searchParams }: Props) {
   const locale = localeParamSchema.safeParse((await params).locale);
   if (!locale.success) notFound();
   return { locale: locale.data, input: parseSearchParams(await searchParams, locale.data) };
 }
 
-export async function generateMetadata(props: PageProps<"/[locale]/search">): Promise<Metadata> {
+export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, input } = await resolve(props);
   const t = await getTranslations({ locale, namespace: "search" });
   // Result pages are endless and change with the index: keep them out of search engines' indexes.
   return { title: input.q ? t("metaTitle", { query: input.q }) : t("title"), robots: { index: false, follow: true } };
 }
 
-export default async function SearchPage(props: PageProps<"/[locale]/search">) {
+export default async function SearchPage(props: Props) {
   const { locale, input } = await resolve(props);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "search" });
