@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ContentsList } from "@/components/issue/contents-list";
-import { formatDate, issuePath } from "@/components/format";
+import { DateText } from "@/components/date-text";
+import { issuePath } from "@/components/format";
 import { PageShell } from "@/components/page-shell";
 import { localeAlternates } from "@/components/alternates";
 import { otherLocale } from "@/i18n/routing";
@@ -51,7 +52,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]">) {
                       {t("issueLabel", { year: issue.year, number: issue.number })}
                     </Link>{" "}
                     <span className="text-sm text-muted">
-                      {t("seriesLabel", { series: issue.series })} · {formatDate(issue.publishedOn, locale)}
+                      {t("seriesLabel", { series: issue.series })} · <DateText iso={issue.publishedOn} locale={locale} />
                     </span>
                   </li>
                 ))}
@@ -68,7 +69,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]">) {
               </Link>
             </h2>
             <p className="mb-3 text-sm text-muted">
-              {t("seriesLabel", { series: latest.series })} · {formatDate(latest.publishedOn, locale)} ·{" "}
+              {t("seriesLabel", { series: latest.series })} · <DateText iso={latest.publishedOn} locale={locale} /> ·{" "}
               {t("noticeCount", { count: latest.contents.length })}
             </p>
             <ContentsList locale={locale} entries={latest.contents} />

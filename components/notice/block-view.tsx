@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG } from "@/i18n/routing";
 import type { BlockDto, SignatureBlockDto, TextBlockDto } from "@/lib/data/dto";
 import type { View } from "@/lib/data/params";
 import type { Messages } from "@/messages/en";
 import { Badge } from "../badge";
+import { fill } from "./citation";
 import { RichText } from "./rich-text";
 import { TableView } from "./table-view";
 
@@ -23,7 +24,6 @@ export function BlockView({
   block: BlockDto;
   view: View;
   labels: NoticeLabels;
-  locale: Locale;
   tablePaths: { csv: string; json: string } | null;
 }) {
   const missingEn = !hasEnglish(block);
@@ -49,7 +49,7 @@ export function BlockView({
       id={block.id}
       data-block={block.kind}
       data-missing-en={missingEn ? "" : undefined}
-      className={`permalink-block group grid grid-cols-1 gap-x-2 rounded-sm sm:grid-cols-[minmax(0,1fr)_auto] ${spacing(block)}`}
+      className={`permalink-block rounded-sm ${spacing(block)}`}
     >
       <div className="min-w-0">{cells}</div>
       <BlockActions id={block.id} labels={labels} />
@@ -133,30 +133,32 @@ function Signature({ lines }: { lines: string[] }) {
   );
 }
 
+/**
+ * One tab stop per block (issue 14: keyboard users met three): the ¶N permalink. Copy link and Cite
+ * sit in the same toolbar with tabindex -1 and are reached with the arrow keys from ¶N
+ * (notice-enhancements.tsx, the WAI-ARIA toolbar pattern); without JS they are hidden anyway.
+ */
 function BlockActions({ id, labels }: { id: string; labels: NoticeLabels }) {
-  const n = id.slice(2);
+  const block = `¶${id.slice(2)}`;
+  const button = "js-only inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-rule px-1.5 text-muted hover:text-ink";
   return (
-    // Beside the text from sm up; under it on phones, so the text (and wide tables) get the full width.
-    <div className="block-actions no-print flex items-stretch justify-end gap-1 pt-0.5 text-center text-xs sm:flex-col sm:justify-start">
+    // Beside the text from sm up (out of the flow, globals.css); under it on phones.
+    <div
+      role="toolbar"
+      aria-label={fill(labels.actionsFor, { block })}
+      className="block-actions no-print flex items-stretch justify-end gap-1 pt-0.5 text-center text-xs sm:flex-col sm:items-end sm:justify-start"
+    >
       <a
         href={`#${id}`}
-        className="inline-flex min-h-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"
-        aria-label={labels.linkTo.replace("{block}", `¶${n}`)}
+        className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"
+        aria-label={fill(labels.linkTo, { block })}
       >
-        ¶{n}
+        {block}
       </a>
-      <button
-        type="button"
-        data-copy="link"
-        aria-label={`${labels.copyLink} ¶${n}`}
-        className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
+      <button type="button" tabIndex={-1} data-copy="link" aria-label={`${labels.copyLink} ${block}`} className={button}>
         {labels.copyLink}
       </button>
-      <button
-        type="button"
-        data-copy="cite"
-        aria-label={`${labels.citeBlock} ¶${n}`}
-        className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
+      <button type="button" tabIndex={-1} data-copy="cite" aria-label={`${labels.citeBlock} ${block}`} className={button}>
         {labels.citeBlock}
       </button>
     </div>

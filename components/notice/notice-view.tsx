@@ -8,18 +8,25 @@ import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 import { messagesByLocale } from "@/messages/messages";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
-import { formatDate, issuePath, noticePath } from "../format";
+import { issuePath, noticePath } from "../format";
 import { JsonLd } from "../json-ld";
-import { BlockView } from "./block-view";
+import { BlockView, type NoticeLabels } from "./block-view";
 import { fill, noticeCitation } from "./citation";
-import { CopyActions } from "./copy-actions";
+import { legislationJsonLd } from "./legislation-json-ld";
+import { NoticeEnhancements } from "./notice-enhancements";
+import { NoticeMeta } from "./notice-meta";
+import { noticeTitle } from "./notice-title";
+import { Outline, outlineEntries } from "./outline";
 
 export function viewHref(locale: Locale, id: string, view: View): string {
   // The locale's own language is the default view, so its URL carries no query.
   return view === locale ? noticePath(locale, id) : `${noticePath(locale, id)}?view=${view}`;
 }
 
-export async function NoticeView({ locale, notice, view }: { locale: Locale; notice: NoticeDto; view: View }) {
+type Props = { locale: Locale; notice: NoticeDto; view: View };
+
+/** A notice page: breadcrumb, header (title, facts, reading mode, citation), outline, text, pager. */
+export async function NoticeView({ locale, notice, view }: Props) {
   const messages = messagesByLocale(locale);
   const labels = messages.notice;
   const nav = await getTranslations({ locale, namespace: "nav" });
@@ -28,9 +35,10 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
   const citation = noticeCitation(notice, locale, messages.citation, fill);
   const issueTitle = issueT("title", { year: notice.issue.year, number: notice.issue.number });
   const title = noticeTitle(notice, locale);
-  // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
-  const discrepancy =
-    notice.titleEn?.source === "official" && notice.number ? englishNumberDiscrepancy(notice.titleEn.text, notice.number) : null;
+  const outline = outlineEntries(notice.blocks, view, locale);
+  // The parallel view needs the width for its two columns: its outline is a side column only on the
+  // widest screens.
+  const wide = view === "parallel" ? "2xl" : "lg";
 
   return (
     <article
@@ -49,185 +57,145 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           { label: title.text, lang: title.lang },
         ]}
       />
-
-      <header className="mt-4 border-b border-rule pb-5">
-        <p className="text-sm text-muted">{labels[notice.kind]}</p>
-        <h1 className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
-          <span lang={title.lang}>{title.text}</span>{" "}
-          {title.badge ? <Badge tone={title.badge === "warn" ? "warn" : "official"}>{title.badgeText}</Badge> : null}
-        </h1>
-        {title.secondary ? (
-          <p lang={title.secondary.lang} className="mt-2 text-muted">
-            {title.secondary.text}
-            {title.secondary.official ? (
-              <>
-                {" "}
-                <Badge tone="official">{labels.official}</Badge>
-              </>
-            ) : null}
-          </p>
+      <NoticeHeader {...{ locale, notice, view, labels, citation, issueTitle }} pageLabel={notice.page ? issueT("page", { page: notice.page }) : null} />
+      {outline.length ? (
+        <Outline
+          entries={outline}
+          labels={labels}
+          variant="details"
+          className={`no-print mt-4 rounded border border-rule px-3 py-1 ${wide === "lg" ? "lg:hidden" : "2xl:hidden"}`}
+        />
+      ) : null}
+      <div className={outline.length ? (wide === "lg" ? "lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-8" : "2xl:grid 2xl:grid-cols-[minmax(0,1fr)_15rem] 2xl:gap-8") : undefined}>
+        <NoticeBody notice={notice} view={view} labels={labels} path={path} />
+        {outline.length ? (
+          <aside className={`no-print mt-6 hidden ${wide === "lg" ? "lg:block" : "2xl:block"}`}>
+            <Outline entries={outline} labels={labels} variant="column" className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto" />
+          </aside>
         ) : null}
-
-        {discrepancy ? (
-          <p role="note" className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
-            {fill(labels.officialNumberDiscrepancy, {
-              printed: discrepancy.printed,
-              number: notice.number?.number ?? "",
-              year: notice.number?.year ?? "",
-            })}
-          </p>
-        ) : null}
-
-        <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="text-muted">{labels.issuingBodies}</dt>
-          <dd>
-            {notice.issuers.map((issuer) => (
-              <span key={issuer.code} className="block">
-                {locale === "en" ? (
-                  <>
-                    {issuer.nameEn} (<span lang={LANG_TAG.zh}>{issuer.nameZh}</span>)
-                  </>
-                ) : (
-                  issuer.nameZh
-                )}
-              </span>
-            ))}
-          </dd>
-          {notice.number ? (
-            <>
-              <dt className="text-muted">{labels.number}</dt>
-              <dd>
-                {locale === "en" ? `No. ${notice.number.number} of ${notice.number.year} ` : null}
-                <span lang={LANG_TAG.zh} className={locale === "en" ? "text-muted" : undefined}>
-                  {locale === "en" ? `(${notice.number.text.zh})` : notice.number.text.zh}
-                </span>
-              </dd>
-            </>
-          ) : null}
-          {notice.documentNumber ? (
-            <>
-              <dt className="text-muted">{labels.documentNumber}</dt>
-              <dd>
-                <span lang={LANG_TAG.zh}>{notice.documentNumber.zh}</span>
-                {locale === "en" && notice.documentNumber.en ? ` (${notice.documentNumber.en})` : null}
-              </dd>
-            </>
-          ) : null}
-          {notice.signingDates.length ? (
-            <>
-              <dt className="text-muted">{labels.signingDate}</dt>
-              <dd>
-                {notice.signingDates.map((d) => (
-                  <time key={d} dateTime={d} className="mr-3">
-                    {formatDate(d, locale)}
-                  </time>
-                ))}
-              </dd>
-            </>
-          ) : null}
-          {notice.sourceNote ? (
-            <>
-              <dt className="text-muted">{labels.sourceNote}</dt>
-              <dd>
-                <span lang={LANG_TAG.zh}>{notice.sourceNote.zh}</span>
-                {locale === "en" && notice.sourceNote.en ? ` — ${notice.sourceNote.en}` : null}
-              </dd>
-            </>
-          ) : null}
-          {notice.attachments.length ? (
-            <>
-              <dt className="text-muted">{labels.attachments}</dt>
-              <dd>
-                {notice.attachments.map((a) => {
-                  const text = locale === "en" && a.title.en ? a.title.en : a.title.zh;
-                  const lang = locale === "en" && a.title.en ? LANG_TAG.en : LANG_TAG.zh;
-                  return (
-                    <span key={a.title.zh} className="block" lang={lang}>
-                      {a.blockId ? <a href={`#${a.blockId}`}>{text}</a> : text}
-                    </span>
-                  );
-                })}
-              </dd>
-            </>
-          ) : null}
-          <dt className="text-muted">{labels.inIssue}</dt>
-          <dd>
-            <Link href={issuePath(locale, notice.issue.slug)}>{issueTitle}</Link>
-            {notice.page ? <span className="text-muted"> · {issueT("page", { page: notice.page })}</span> : null}
-          </dd>
-        </dl>
-
-        <div className="no-print mt-5 flex flex-wrap items-center gap-3">
-          <nav aria-label={labels.readingMode}>
-            <ul className="flex overflow-hidden rounded border border-rule text-sm">
-              {(["zh", "en", "parallel"] as const).map((mode) => (
-                <li key={mode} className="border-rule [&+&]:border-l">
-                  <Link
-                    href={viewHref(locale, notice.id, mode)}
-                    aria-current={mode === view ? "page" : undefined}
-                    lang={mode === "zh" ? LANG_TAG.zh : mode === "en" ? LANG_TAG.en : undefined}
-                    className={`block px-3 py-1.5 no-underline ${mode === view ? "bg-accent font-semibold text-paper" : "text-ink hover:bg-panel"}`}
-                  >
-                    {mode === "zh" ? labels.modeZh : mode === "en" ? labels.modeEn : labels.modeParallel}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <button
-            type="button"
-            data-copy="cite"
-            className="js-only rounded border border-rule px-3 py-1.5 text-sm hover:bg-panel"
-          >
-            {labels.cite}
-          </button>
-        </div>
-        <p className="mt-4 rounded bg-panel p-3 text-sm">
-          <span className="font-semibold">{labels.citeAs}: </span>
-          <span data-citation="">{citation}</span>
-          <span className="print-only">
-            {messages.citation.joiner}
-            {SITE_URL}
-            {path}
-          </span>
-        </p>
-      </header>
-
-      <section aria-label={labels.body} className="mt-6">
-        {view !== "zh" ? (
-          <p className="no-print mb-4 text-sm text-muted">
-            {labels.englishColumn}: <Badge tone="archive">{labels.archiveTranslation}</Badge>
-          </p>
-        ) : null}
-        {view === "parallel" ? (
-          <div aria-hidden="true" className="no-print mb-2 hidden grid-cols-2 gap-x-8 pr-28 text-xs font-semibold text-muted md:grid">
-            <span>{labels.chineseColumn}</span>
-            <span>{labels.englishColumn}</span>
-          </div>
-        ) : null}
-        <DocumentHead notice={notice} view={view} />
-        {notice.blocks.map((block) => (
-          <BlockView
-            key={block.id}
-            block={block}
-            view={view}
-            labels={labels}
-            locale={locale}
-            tablePaths={
-              block.kind === "table"
-                ? { csv: `${path}/tables/${block.id}.csv`, json: `${path}/tables/${block.id}.json` }
-                : null
-            }
-          />
-        ))}
-      </section>
-
+      </div>
       <nav aria-label={labels.pager} className="no-print mt-10 grid gap-3 border-t border-rule pt-5 sm:grid-cols-2">
         <PagerLink locale={locale} link={notice.prev} label={labels.previous} align="left" />
         <PagerLink locale={locale} link={notice.next} label={labels.next} align="right" />
       </nav>
-      <CopyActions copiedLabel={labels.copied} />
+      <NoticeEnhancements copiedLabel={labels.copied} />
     </article>
+  );
+}
+
+function NoticeHeader({
+  locale,
+  notice,
+  view,
+  labels,
+  citation,
+  issueTitle,
+  pageLabel,
+}: Props & { labels: NoticeLabels; citation: string; issueTitle: string; pageLabel: string | null }) {
+  const title = noticeTitle(notice, locale);
+  // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
+  const discrepancy =
+    notice.titleEn?.source === "official" && notice.number ? englishNumberDiscrepancy(notice.titleEn.text, notice.number) : null;
+  return (
+    <header className="mt-4 border-b border-rule pb-5">
+      <p className="text-sm text-muted">{labels[notice.kind]}</p>
+      <h1 className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
+        <span lang={title.lang}>{title.text}</span>{" "}
+        {title.badge ? <Badge tone={title.badge === "warn" ? "warn" : "official"}>{title.badgeText}</Badge> : null}
+      </h1>
+      {title.secondary ? (
+        <p lang={title.secondary.lang} className="mt-2 text-muted">
+          {title.secondary.text}
+          {title.secondary.official ? (
+            <>
+              {" "}
+              <Badge tone="official">{labels.official}</Badge>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {discrepancy ? (
+        <p role="note" className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
+          {fill(labels.officialNumberDiscrepancy, {
+            printed: discrepancy.printed,
+            number: notice.number?.number ?? "",
+            year: notice.number?.year ?? "",
+          })}
+        </p>
+      ) : null}
+      <NoticeMeta locale={locale} notice={notice} labels={labels} issueTitle={issueTitle} pageLabel={pageLabel} />
+      <div className="no-print mt-5 flex flex-wrap items-center gap-3">
+        <ReadingModes locale={locale} id={notice.id} view={view} labels={labels} />
+        <button type="button" data-copy="cite" className="js-only rounded border border-rule px-3 py-1.5 text-sm hover:bg-panel">
+          {labels.cite}
+        </button>
+      </div>
+      <p className="mt-4 rounded bg-panel p-3 text-sm">
+        <span className="font-semibold">{labels.citeAs}: </span>
+        <span data-citation="">{citation}</span>
+        <span className="print-only">
+          {messagesByLocale(locale).citation.joiner}
+          {SITE_URL}
+          {noticePath(locale, notice.id)}
+        </span>
+      </p>
+    </header>
+  );
+}
+
+/**
+ * Plain links (not next/link) so the page's client leaf can carry the live #p-N into them at click
+ * time (data-keep-hash): switching the mode keeps the reader's place, as the language switch does.
+ */
+function ReadingModes({ locale, id, view, labels }: { locale: Locale; id: string; view: View; labels: NoticeLabels }) {
+  return (
+    <nav aria-label={labels.readingMode}>
+      <ul className="flex overflow-hidden rounded border border-rule text-sm">
+        {(["zh", "en", "parallel"] as const).map((mode) => (
+          <li key={mode} className="border-rule [&+&]:border-l">
+            <a
+              href={viewHref(locale, id, mode)}
+              data-keep-hash=""
+              aria-current={mode === view ? "page" : undefined}
+              className={`block px-3 py-1.5 no-underline ${mode === view ? "bg-accent font-semibold text-paper" : "text-ink hover:bg-panel"}`}
+            >
+              {mode === "zh" ? labels.modeZh : mode === "en" ? labels.modeEn : labels.modeParallel}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function NoticeBody({ notice, view, labels, path }: { notice: NoticeDto; view: View; labels: NoticeLabels; path: string }) {
+  return (
+    <section aria-label={labels.body} className="mt-6 min-w-0">
+      {view !== "zh" ? (
+        // Printed too: a printout must not read as if the whole English text were official (issue 14).
+        <p className="mb-4 text-sm text-muted">
+          {labels.englishColumn}: <Badge tone="archive">{labels.archiveTranslation}</Badge>
+          <span className="print-only">{labels.printTranslation}</span>
+        </p>
+      ) : null}
+      <p className="touch-only no-print mb-4 text-sm text-muted">{labels.touchHint}</p>
+      {view === "parallel" ? (
+        <div aria-hidden="true" className="no-print mb-2 hidden grid-cols-2 gap-x-8 pr-26 text-xs font-semibold text-muted md:grid">
+          <span>{labels.chineseColumn}</span>
+          <span>{labels.englishColumn}</span>
+        </div>
+      ) : null}
+      <DocumentHead notice={notice} view={view} />
+      {notice.blocks.map((block) => (
+        <BlockView
+          key={block.id}
+          block={block}
+          view={view}
+          labels={labels}
+          tablePaths={block.kind === "table" ? { csv: `${path}/tables/${block.id}.csv`, json: `${path}/tables/${block.id}.json` } : null}
+        />
+      ))}
+    </section>
   );
 }
 
@@ -252,17 +220,7 @@ function DocumentHead({ notice, view }: { notice: NoticeDto; view: View }) {
   );
 }
 
-function PagerLink({
-  locale,
-  link,
-  label,
-  align,
-}: {
-  locale: Locale;
-  link: NoticeLink | null;
-  label: string;
-  align: "left" | "right";
-}) {
+function PagerLink({ locale, link, label, align }: { locale: Locale; link: NoticeLink | null; label: string; align: "left" | "right" }) {
   if (!link) return <span />;
   const text = locale === "en" && link.titleEn ? link.titleEn : link.titleZh;
   return (
@@ -283,77 +241,4 @@ function PagerLink({
   );
 }
 
-type Title = {
-  text: string;
-  lang: string;
-  badge: "official" | "warn" | null;
-  badgeText: string;
-  secondary: { text: string; lang: string; official: boolean } | null;
-};
 
-function noticeTitle(notice: NoticeDto, locale: Locale): Title {
-  const labels = messagesByLocale(locale).notice;
-  if (locale === "zh") {
-    return {
-      text: notice.titleZh,
-      lang: LANG_TAG.zh,
-      badge: null,
-      badgeText: "",
-      secondary: notice.titleEn
-        ? { text: notice.titleEn.text, lang: LANG_TAG.en, official: notice.titleEn.source === "official" }
-        : null,
-    };
-  }
-  if (notice.titleEn) {
-    const official = notice.titleEn.source === "official";
-    return {
-      text: notice.titleEn.text,
-      lang: LANG_TAG.en,
-      badge: "official",
-      badgeText: official ? labels.official : labels.archiveTranslation,
-      secondary: { text: notice.titleZh, lang: LANG_TAG.zh, official: false },
-    };
-  }
-  return {
-    text: notice.titleZh,
-    lang: LANG_TAG.zh,
-    badge: "warn",
-    badgeText: labels.translationUnavailable,
-    secondary: null,
-  };
-}
-
-function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, unknown> {
-  const url = `${SITE_URL}${noticePath(locale, notice.id)}`;
-  return {
-    "@context": "https://schema.org",
-    "@type": "Legislation",
-    "@id": url,
-    url,
-    name: notice.titleZh,
-    ...(notice.titleEn ? { alternateName: notice.titleEn.text } : {}),
-    legislationIdentifier: notice.documentNumber?.zh ?? notice.number?.text.zh ?? notice.id,
-    legislationType: notice.kind === "announcement" ? "公告 (Announcement)" : "通知 (Circular)",
-    ...(notice.signingDates[0] ? { legislationDate: notice.signingDates[0] } : {}),
-    datePublished: notice.issue.publishedOn,
-    inLanguage: "zh-Hans",
-    legislationJurisdiction: "CN",
-    legislationPassedBy: notice.issuers.map((i) => ({
-      "@type": "GovernmentOrganization",
-      name: i.nameZh,
-      alternateName: i.nameEn,
-    })),
-    isPartOf: {
-      "@type": "PublicationIssue",
-      issueNumber: String(notice.issue.number),
-      datePublished: notice.issue.publishedOn,
-      url: `${SITE_URL}${issuePath(locale, notice.issue.slug)}`,
-      isPartOf: {
-        "@type": "Periodical",
-        name: "中国对外经济贸易文告",
-        alternateName: "China Foreign Trade and Economic Cooperation Gazette",
-        publisher: { "@type": "GovernmentOrganization", name: "中华人民共和国商务部" },
-      },
-    },
-  };
-}

@@ -2,6 +2,8 @@ import { LANG_TAG } from "@/i18n/routing";
 import type { CellDto, TableBlockDto } from "@/lib/data/dto";
 import type { View } from "@/lib/data/params";
 import { Badge } from "../badge";
+import { fill } from "./citation";
+import { rowAnchor } from "../search/search-urls";
 import type { NoticeLabels } from "./block-view";
 
 /**
@@ -52,7 +54,7 @@ export function TableView({
           </thead>
           <tbody>
             {block.rows.map((row, r) => (
-              <tr key={r} className="border-b border-rule last:border-b-0">
+              <tr key={r} id={rowAnchor(block.id, r + 1)} className="border-b border-rule last:border-b-0">
                 {row.map((cell, c) => (
                   <td key={c} className="px-3 py-1.5 align-top">
                     <CellText cell={cell} view={view} />
@@ -65,7 +67,7 @@ export function TableView({
       </div>
       {paths ? (
         <p className="no-print mt-1 flex gap-3 text-xs">
-          <span className="text-muted">{labels.download.replace("{block}", `¶${block.n}`)}:</span>
+          <span className="text-muted">{fill(labels.download, { block: `¶${block.n}` })}:</span>
           <a href={paths.csv} download>
             CSV
           </a>

@@ -26,13 +26,33 @@ export function searchHref(locale: Locale, input: SearchParamsInput): string {
 }
 
 /**
+ * The anchor of one table row: #p-6-r39 is body row 39 (1-based, as the search index counts rows) of
+ * table block p-6, the same in both languages and every view, so a row hit lands on the row.
+ */
+export function rowAnchor(blockId: string, row: number): string {
+  return `${blockId}-r${row}`;
+}
+
+/** Where a hit opens: its table row when it is one, else its block (licensing decisions are paragraphs). */
+export function hitAnchor(hit: { blockId: string | null; row?: number | null; kind?: string }): string | null {
+  if (hit.blockId === null) return null;
+  return hit.row != null && (hit.kind === "row" || hit.kind === "standard") ? rowAnchor(hit.blockId, hit.row) : hit.blockId;
+}
+
+/**
  * `hl` carries the query to the notice page, where HighlightTerms marks it inside #p-N. A query param
  * rather than part of the hash: `#p-3&hl=…` would no longer be a fragment the browser scrolls to. A
  * hit found in the other language's text opens the parallel view, the one view showing that text.
  */
-export function hitHref(locale: Locale, scope: Locale, hit: { noticeId: string; blockId: string | null }, query: string): string {
+export function hitHref(
+  locale: Locale,
+  scope: Locale,
+  hit: { noticeId: string; blockId: string | null; row?: number | null; kind?: string },
+  query: string,
+): string {
   const params = new URLSearchParams();
   if (scope !== locale) params.set("view", "parallel");
   params.set("hl", query);
-  return `/${locale}/notices/${hit.noticeId}?${params.toString()}${hit.blockId ? `#${hit.blockId}` : ""}`;
+  const anchor = hitAnchor(hit);
+  return `/${locale}/notices/${hit.noticeId}?${params.toString()}${anchor ? `#${anchor}` : ""}`;
 }

@@ -6,6 +6,7 @@ import { localeAlternates } from "@/components/alternates";
 import { Badge } from "@/components/badge";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ContentsList } from "@/components/issue/contents-list";
+import { DateText } from "@/components/date-text";
 import { formatDate, issuePath } from "@/components/format";
 import { PageShell } from "@/components/page-shell";
 import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/routing";
@@ -75,7 +76,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         </p>
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t("published")}</dt>
-          <dd>{formatDate(issue.publishedOn, locale)}</dd>
+          <dd><DateText iso={issue.publishedOn} locale={locale} /></dd>
           <dt className="text-muted">{t("series")}</dt>
           <dd className="tabular-nums">{issue.series}</dd>
           <dt className="text-muted">{t("publisher")}</dt>
