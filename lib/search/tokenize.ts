@@ -1,6 +1,7 @@
 import { identifierKeys, queryIdentifiers } from "./identifiers.ts";
 import { HAN, fold } from "./normalize.ts";
 import { stemEnglish } from "./stem.ts";
+import { synonymsOf } from "./synonyms.ts";
 
 /**
  * Terms. Chinese has no spaces and word segmenters disagree with each other and split compounds
@@ -90,6 +91,10 @@ export type QueryPart = {
   kind: "identifier" | "text" | "phrase";
   /** Terms that must all occur in a hit. */
   terms: string[];
+  /** Other term sets that also satisfy the part (synonyms.ts): a hit needs `terms` or one of these. */
+  alternatives?: string[][];
+  /** How much matching this part counts (default 1): a relaxed long query weighs a segment by its length. */
+  weight?: number;
 };
 
 export type QueryPlan = { folded: string; parts: QueryPart[] };
@@ -122,7 +127,9 @@ export function planQuery(query: string): QueryPlan {
       if (seg.kind === "han") terms.push(...hanQueryTerms(seg.text));
       else terms.push(...queryWordTerms(seg.text));
     }
-    if (terms.length > 0) textParts.push({ text: chunk, kind: "text", terms: [...new Set(terms)] });
+    if (terms.length === 0) continue;
+    const alternatives = terms.length === 1 ? synonymsOf(terms[0] ?? "").map((t) => [t]) : [];
+    textParts.push({ text: chunk, kind: "text", terms: [...new Set(terms)], ...(alternatives.length ? { alternatives } : {}) });
   }
   const words = textParts.filter((p) => isLetters(p.text)).map((p) => stemEnglish(p.text));
   const meaningful = textParts.filter((p) => !(p.terms.length === 1 && STOPWORDS.has(p.text)));
