@@ -8,8 +8,13 @@ import type { Locale } from "@/i18n/routing";
 
 export type SearchParamsInput = {
   q: string;
-  /** Which language's text to search; omitted when it is the reader's own. */
+  /**
+   * Which language's text to search; omitted when it is the reader's own, because then the query's
+   * script chooses (lib/search/scope.ts). `pinScope` writes it anyway: the scope switch and the
+   * facets of an explicitly chosen scope must not fall back to the script's choice.
+   */
   scope?: Locale | null;
+  pinScope?: boolean;
   issuer?: string | null;
   kind?: string | null;
   year?: number | null;
@@ -18,7 +23,7 @@ export type SearchParamsInput = {
 export function searchHref(locale: Locale, input: SearchParamsInput): string {
   const params = new URLSearchParams();
   params.set("q", input.q);
-  if (input.scope && input.scope !== locale) params.set("in", input.scope);
+  if (input.scope && (input.scope !== locale || input.pinScope)) params.set("in", input.scope);
   if (input.issuer) params.set("body", input.issuer);
   if (input.kind) params.set("kind", input.kind);
   if (input.year) params.set("year", String(input.year));

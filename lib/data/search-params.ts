@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "@/i18n/routing";
+import { queryScope } from "@/lib/search/scope";
 
 /**
  * The results page's query string, the public (shareable) contract:
@@ -25,6 +26,8 @@ export type SearchInput = {
   /** The query was longer than MAX_QUERY and was cut. */
   truncated: boolean;
   scope: Locale;
+  /** No `in=` was given and the query's script chose a scope other than the page's (scope.ts). */
+  scopeFromQuery: boolean;
   issuer: string | null;
   kind: string | null;
   year: number | null;
@@ -33,10 +36,12 @@ export type SearchInput = {
 export function parseSearchParams(params: Record<string, string | string[] | undefined>, locale: Locale): SearchInput {
   const raw = rawSchema.parse(params);
   const q = (raw.q ?? "").replace(/\s+/g, " ").trim();
+  const scope = raw.in ?? queryScope(q, locale);
   return {
     q: Array.from(q).slice(0, MAX_QUERY).join(""),
     truncated: Array.from(q).length > MAX_QUERY,
-    scope: raw.in ?? locale,
+    scope,
+    scopeFromQuery: raw.in === undefined && scope !== locale,
     issuer: raw.body ?? null,
     kind: raw.kind ?? null,
     year: raw.year ?? null,

@@ -54,13 +54,14 @@ export type ArchiveSearch = {
   otherNotices: number;
 };
 
+/** Both languages' text: the scope's notices first, then notices only the other language's text holds. */
 export async function searchArchive(query: string, scope: SearchLocale, filters: Filters): Promise<ArchiveSearch> {
   const otherScope: SearchLocale = scope === "zh" ? "en" : "zh";
-  const search = serverClient();
-  const [res, otherRes, other] = await Promise.all([
-    search.search(query, { locale: scope, limit: HIT_LIMIT }),
-    search.search(query, { locale: otherScope, limit: HIT_LIMIT }),
+  const [found, other, own] = await Promise.all([
+    serverClient().searchAcross(query, { pageLocale: scope, scope, limit: HIT_LIMIT }),
     otherLanguage(otherScope),
+    otherLanguage(scope),
   ]);
-  return { results: shapeResults(res, other, filters), otherNotices: otherRes.groups.length };
+  const merged = { ...found.primary, groups: found.groups };
+  return { results: shapeResults(merged, other, filters, 3, own), otherNotices: found.secondary.groups.length };
 }
