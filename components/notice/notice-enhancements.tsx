@@ -68,7 +68,11 @@ function onToolbarKey(event: KeyboardEvent) {
   items[next]?.focus();
 }
 
-/** The outline's "you are here": the last heading whose top has scrolled above a fifth of the window. */
+/**
+ * The outline's "you are here": the last heading whose top has reached the top of the window (48 px:
+ * a heading an outline link scrolled to sits at its 24 px scroll margin, and the sub-heading right
+ * under it must not take the mark).
+ */
 function markOutline(): () => void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>("[data-outline] a[href^='#p-']")];
   if (links.length === 0) return () => {};
@@ -77,7 +81,7 @@ function markOutline(): () => void {
   let frame = 0;
   const update = () => {
     frame = 0;
-    const line = window.innerHeight / 5;
+    const line = 48;
     let current = headings[0]?.id;
     for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h.id;
     for (const a of links) {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from "react";
 // Type-only: i18n/routing also builds next-intl's routing object, which has no place in this bundle.
 import type { Locale } from "@/i18n/routing";
 import type { Messages } from "@/messages/en";
 import { SearchPopup } from "./search-popup";
 import { searchHref } from "./search-urls";
-import { fill, useInstantSearch, usePopupPlacement, useSlashShortcut, type Option } from "./use-search-box";
+import { fill, useInstantSearch, usePopupPlacement, useSlashShortcut, type Option, type Shown, type Status } from "./use-search-box";
 
 export type SearchBoxLabels = Messages["search"]["box"];
 
@@ -73,13 +73,7 @@ export function SearchBox({
   };
   const onKeyDown = comboboxKeys({ count: all.length, open, active, setOpen, setActive, close, choose: (i) => all[i] && go(all[i].href) });
 
-  const message =
-    status === "loading" ? labels.loading
-    : status === "failed" ? labels.failed
-    : shown && shown.notices === 0 ? labels.none
-    : null;
-  const plural = shown && new Intl.PluralRules(locale).select(shown.notices) === "one" ? labels.countOne : labels.countOther;
-  const announce = !open ? "" : (message ?? (shown ? fill(plural, String(shown.notices)) : ""));
+  const { message, announce } = statusText(locale, labels, status, shown, open);
 
   return (
     <form
@@ -98,49 +92,23 @@ export function SearchBox({
         {labels.label}
       </label>
       <div ref={wrapRef} className={page ? "relative min-w-0 flex-1" : "relative"}>
-        <input
-          ref={inputRef}
-          id={id}
-          name="q"
-          type="search"
-          value={value}
+        <SearchInput
+          {...{ id, inputRef, value, shortcut, page, enhanced, listId }}
           placeholder={labels.placeholder}
-          autoComplete="off"
-          enterKeyHint="search"
-          aria-keyshortcuts={shortcut ? "/" : undefined}
-          {...(enhanced
-            ? {
-                role: "combobox",
-                "aria-expanded": open && all.length > 0,
-                "aria-controls": listId,
-                "aria-autocomplete": "list" as const,
-                "aria-activedescendant": open && active >= 0 ? `${listId}-${active}` : undefined,
-              }
-            : {})}
-          className={`peer rounded border border-rule bg-paper text-ink placeholder:text-muted ${
-            page ? "w-full px-3 py-2 text-base" : "w-44 px-2 py-1 text-sm sm:w-56 sm:pr-7"
-          }`}
+          expanded={open && all.length > 0}
+          activeId={open && active >= 0 ? `${listId}-${active}` : undefined}
           onFocus={() => {
             warm();
             if (shown && value.trim() !== "") setOpen(true);
           }}
           onBlur={close}
-          onChange={(e) => {
-            setValue(e.target.value);
+          onType={(text, composing) => {
+            setValue(text);
             // Pinyin being composed is not the query yet; compositionend runs it.
-            if (!(e.nativeEvent instanceof InputEvent && e.nativeEvent.isComposing)) search(e.target.value);
+            if (!composing) search(text);
           }}
-          onCompositionEnd={(e) => search(e.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
-        {shortcut ? (
-          <kbd
-            aria-hidden="true"
-            className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-rule px-1 font-sans text-xs leading-4 text-muted peer-focus:hidden peer-[:not(:placeholder-shown)]:hidden sm:block"
-          >
-            /
-          </kbd>
-        ) : null}
         <SearchPopup
           {...{ locale, labels, listId, popupRef, message, shown, all, active, setActive, go }}
           hidden={!open || (all.length === 0 && message === null)}
@@ -153,6 +121,79 @@ export function SearchBox({
         {announce}
       </p>
     </form>
+  );
+}
+
+/** The popup's status line and what the live region announces. */
+function statusText(locale: Locale, labels: SearchBoxLabels, status: Status, shown: Shown | null, open: boolean) {
+  const message =
+    status === "loading" ? labels.loading
+    : status === "failed" ? labels.failed
+    : shown && shown.notices === 0 ? labels.none
+    : null;
+  const plural = shown && new Intl.PluralRules(locale).select(shown.notices) === "one" ? labels.countOne : labels.countOther;
+  return { message, announce: !open ? "" : (message ?? (shown ? fill(plural, String(shown.notices)) : "")) };
+}
+
+/** The text field (a combobox once scripted) and its "/" hint. */
+function SearchInput({
+  inputRef,
+  ...p
+}: {
+  id: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  value: string;
+  placeholder: string;
+  shortcut: boolean;
+  page: boolean;
+  enhanced: boolean;
+  listId: string;
+  expanded: boolean;
+  activeId: string | undefined;
+  onFocus: () => void;
+  onBlur: () => void;
+  onType: (text: string, composing: boolean) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <>
+      <input
+        ref={inputRef}
+        id={p.id}
+        name="q"
+        type="search"
+        value={p.value}
+        placeholder={p.placeholder}
+        autoComplete="off"
+        enterKeyHint="search"
+        aria-keyshortcuts={p.shortcut ? "/" : undefined}
+        {...(p.enhanced
+          ? {
+              role: "combobox",
+              "aria-expanded": p.expanded,
+              "aria-controls": p.listId,
+              "aria-autocomplete": "list" as const,
+              "aria-activedescendant": p.activeId,
+            }
+          : {})}
+        className={`peer rounded border border-rule bg-paper text-ink placeholder:text-muted ${
+          p.page ? "w-full px-3 py-2 text-base" : "w-44 px-2 py-1 text-sm sm:w-56 sm:pr-7"
+        }`}
+        onFocus={p.onFocus}
+        onBlur={p.onBlur}
+        onChange={(e) => p.onType(e.target.value, e.nativeEvent instanceof InputEvent && e.nativeEvent.isComposing)}
+        onCompositionEnd={(e) => p.onType(e.currentTarget.value, false)}
+        onKeyDown={p.onKeyDown}
+      />
+      {p.shortcut ? (
+        <kbd
+          aria-hidden="true"
+          className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-rule px-1 font-sans text-xs leading-4 text-muted peer-focus:hidden peer-[:not(:placeholder-shown)]:hidden sm:block"
+        >
+          /
+        </kbd>
+      ) : null}
+    </>
   );
 }
 

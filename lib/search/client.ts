@@ -13,9 +13,8 @@ import type { EngineIndex, Hit } from "./engine.ts";
 import { shardOf } from "./hash.ts";
 import { highlightRanges, makeSnippet, type Range } from "./highlight.ts";
 import { queryScope } from "./scope.ts";
-import { hanQueryTerms, planQuery, type QueryPart, type QueryPlan } from "./tokenize.ts";
-
-const HAN_RUN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+import { relaxPlan } from "./relax.ts";
+import { planQuery, type QueryPart, type QueryPlan } from "./tokenize.ts";
 
 /**
  * The browser-side search client, also used unchanged by the CLI and the bench (they pass a `fetch`
@@ -107,6 +106,8 @@ type LocaleState = {
 type EngineModule = typeof import("./engine.ts");
 type TraditionalModule = typeof import("./traditional.ts");
 
+// One factory of small closures over one client's caches (manifests, shards, chunks, engine): each
+// inner function fits a screen; splitting the factory would only pass the caches around.
 export function createSearchClient(options: SearchClientOptions): SearchClient {
   const base = options.baseUrl.replace(/\/$/, "");
   const doFetch: FetchLike = options.fetch ?? ((url) => globalThis.fetch(url));
@@ -220,53 +221,6 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     return e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, 1).length > 0;
   }
 
-  /**
-   * A long query typed as a question finds nothing when one part of it is not in the text. Keep what
-   * is: each Han part of 4+ characters is cut into its longest runs that occur somewhere (weighted by
-   * length, so 注销成品油批发经营资格 outranks 企业), and the parts found nowhere are reported.
-   */
-  async function relax(locale: SearchLocale, plan: QueryPlan): Promise<{ plan: QueryPlan; notFound: string[] }> {
-    const parts: QueryPart[] = [];
-    const notFound: string[] = [];
-    for (const part of plan.parts) {
-      if (await partFinds(locale, part)) parts.push(part);
-      else if (part.kind === "text" && HAN_RUN.test(part.text) && Array.from(part.text).length >= 4) {
-        const cut = await longestRuns(locale, part.text);
-        parts.push(...cut.found);
-        notFound.push(...cut.missing);
-      } else if (part.kind !== "phrase") notFound.push(part.text);
-    }
-    return { plan: { folded: plan.folded, parts }, notFound };
-  }
-
-  async function longestRuns(locale: SearchLocale, text: string): Promise<{ found: QueryPart[]; missing: string[] }> {
-    const chars = Array.from(text);
-    const found: QueryPart[] = [];
-    const missing: string[] = [];
-    let gap = "";
-    for (let i = 0; i < chars.length; ) {
-      let end = 0;
-      for (let j = chars.length; j >= i + 2 && end === 0; j--) {
-        const run = chars.slice(i, j).join("");
-        const part: QueryPart = { text: run, kind: "text", terms: [...new Set(hanQueryTerms(run))], weight: j - i };
-        if (HAN_RUN.test(run) && (await partFinds(locale, part))) {
-          found.push(part);
-          end = j;
-        }
-      }
-      if (end === 0) {
-        gap += chars[i] ?? "";
-        i += 1;
-        continue;
-      }
-      if (gap) missing.push(gap);
-      gap = "";
-      i = end;
-    }
-    if (gap) missing.push(gap);
-    return { found, missing };
-  }
-
   async function searchOne(query: string, locale: SearchLocale, limit: number): Promise<SearchResponse> {
     let plan = planQuery(query);
     let convertedQuery: string | null = null;
@@ -288,14 +242,16 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     }
     let notFound: string[] = [];
     if (hits.length === 0 && plan.parts.length > 0) {
-      const relaxed = await relax(locale, plan);
+      const relaxed = await relaxPlan(plan, (part) => partFinds(locale, part));
       if (relaxed.plan.parts.length > 0) {
         plan = relaxed.plan;
         notFound = relaxed.notFound;
         hits = await run(locale, plan, limit);
       }
     }
-    return { ...(await present(locale, plan, hits)), query, convertedQuery, notFound };
+    const manifest = await manifestOf(locale);
+    const shown = await present(locale, plan, hits, (doc) => chunkOf(locale, manifest, doc));
+    return { ...shown, query, convertedQuery, notFound };
   }
 
   return {
@@ -316,51 +272,51 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     },
   };
 
-  /** Engine hits → hits with their doc text, snippet and notice, grouped by notice. */
-  async function present(locale: SearchLocale, plan: QueryPlan, hits: Hit[]) {
-    const manifest = await manifestOf(locale);
-    const chunks = await Promise.all(hits.map((h) => chunkOf(locale, manifest, h.doc)));
-    const out: SearchHit[] = [];
-    const groups = new Map<string, SearchGroup>();
-    hits.forEach((hit, i) => {
-      const chunk = chunks[i];
-      const doc = chunk?.docs[hit.doc - chunk.start];
-      if (!chunk || !doc) return;
-      const highlights = highlightRanges(doc.text, plan);
-      const result: SearchHit = {
-        key: doc.key,
+}
+
+/** Engine hits → hits with their doc text, snippet and notice, grouped by notice. */
+async function present(locale: SearchLocale, plan: QueryPlan, hits: Hit[], chunkFor: (doc: number) => Promise<DocChunk>) {
+  const chunks = await Promise.all(hits.map((h) => chunkFor(h.doc)));
+  const out: SearchHit[] = [];
+  const groups = new Map<string, SearchGroup>();
+  hits.forEach((hit, i) => {
+    const chunk = chunks[i];
+    const doc = chunk?.docs[hit.doc - chunk.start];
+    if (!chunk || !doc) return;
+    const highlights = highlightRanges(doc.text, plan);
+    const result: SearchHit = {
+      key: doc.key,
+      noticeId: doc.notice,
+      blockId: doc.block,
+      row: doc.row,
+      kind: doc.kind,
+      label: doc.label,
+      score: hit.score + hit.parts,
+      partsMatched: hit.parts,
+      lang: locale,
+      text: doc.text,
+      highlights,
+      snippet: makeSnippet(doc.text, highlights),
+    };
+    out.push(result);
+    const notice = chunk.notices[doc.notice];
+    let group = groups.get(doc.notice);
+    if (!group) {
+      group = {
         noticeId: doc.notice,
-        blockId: doc.block,
-        row: doc.row,
-        kind: doc.kind,
-        label: doc.label,
-        score: hit.score + hit.parts,
-        partsMatched: hit.parts,
         lang: locale,
-        text: doc.text,
-        highlights,
-        snippet: makeSnippet(doc.text, highlights),
+        noticeTitle: notice?.title ?? doc.notice,
+        issue: notice?.issue ?? "",
+        year: notice?.year ?? 0,
+        noticeKind: notice?.kind ?? "",
+        issuers: notice?.issuers ?? [],
+        hits: [],
       };
-      out.push(result);
-      const notice = chunk.notices[doc.notice];
-      let group = groups.get(doc.notice);
-      if (!group) {
-        group = {
-          noticeId: doc.notice,
-          lang: locale,
-          noticeTitle: notice?.title ?? doc.notice,
-          issue: notice?.issue ?? "",
-          year: notice?.year ?? 0,
-          noticeKind: notice?.kind ?? "",
-          issuers: notice?.issuers ?? [],
-          hits: [],
-        };
-        groups.set(doc.notice, group);
-      }
-      group.hits.push(result);
-    });
-    return { locale, plan, hits: out, groups: [...groups.values()] };
-  }
+      groups.set(doc.notice, group);
+    }
+    group.hits.push(result);
+  });
+  return { locale, plan, hits: out, groups: [...groups.values()] };
 }
 
 /** [[slot, firstDoc, gap, …], …] → FlexSearch's dense slot array (empty slots null). */
