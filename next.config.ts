@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+// Relative, and i18n/locales.ts imports nothing: Next 16.4's next.config.ts transpiler resolves `@/`
+// against the importing file, not the project root, so an aliased import fails to load the config.
+import { LOCALES, VIEWS } from "./i18n/locales";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -17,8 +20,8 @@ const nextConfig: NextConfig = {
       // segment keeps all three reading modes statically generated.
       beforeFiles: [
         {
-          source: "/:locale(zh|en)/notices/:id",
-          has: [{ type: "query", key: "view", value: "(?<view>zh|en|parallel)" }],
+          source: `/:locale(${LOCALES.join("|")})/notices/:id`,
+          has: [{ type: "query", key: "view", value: `(?<view>${VIEWS.join("|")})` }],
           destination: "/:locale/notices/:id/view/:view",
         },
       ],

@@ -1,17 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { preferredLocale } from "./i18n/preferred-locale";
-import { isLocale } from "./i18n/routing";
+import { LOCALE_COOKIE, isLocale } from "./i18n/locales";
 
 /**
  * Runs only on paths that are not already locale-prefixed (see the matcher):
- * - `/` → 307 to the reader's language (NEXT_LOCALE cookie set by the language switch, then
+ * - `/` → 307 to the reader's language (LOCALE_COOKIE set by the language switch, then
  *   Accept-Language, else zh).
  * - anything else (/fr/…, /notices/x) → rewritten, not redirected, into the reader's locale, where the
  *   catch-all route answers a real 404 in a language they read. A redirect would first answer 307
  *   and send them to a URL that never existed.
  */
 export function proxy(request: NextRequest) {
-  const locale = preferredLocale(request.cookies.get("NEXT_LOCALE")?.value, request.headers.get("accept-language"));
+  const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
   const { pathname } = request.nextUrl;
   const url = request.nextUrl.clone();
   if (pathname === "/") {
@@ -28,6 +28,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Skip Next internals, files with an extension (icon.svg, sitemap.xml, robots.txt) and paths that
-  // already start with a locale: those are served straight from the (static) routes.
+  // already start with a locale: those are served straight from the (static) routes. Next reads
+  // this literal statically (no imports, no template strings), so the locales are spelled out here;
+  // tests/unit/locales.test.ts fails when they differ from LOCALES.
   matcher: ["/((?!_next|zh(?:/|$)|en(?:/|$)|.*\\..*).*)"],
 };

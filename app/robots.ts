@@ -1,9 +1,11 @@
 import type { MetadataRoute } from "next";
-import { SITE_URL } from "@/lib/data/site-url";
+import { LOCALES } from "@/i18n/locales";
+import { siteUrl } from "@/lib/env";
+import { searchPath } from "@/lib/routes";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/zh/search", "/en/search"] },
-    sitemap: `${SITE_URL}/sitemap.xml`,
+    rules: { userAgent: "*", allow: "/", disallow: LOCALES.map(searchPath) },
+    sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }

@@ -1,24 +1,16 @@
 import type { MetadataRoute } from "next";
-import { LANG_TAG, LOCALES } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import { getIssue, listIssues, listNoticeIds } from "@/lib/data/archive";
-import { SITE_URL } from "@/lib/data/site-url";
+import { siteUrl } from "@/lib/env";
+import { homePath, issuePath, noticePath, sitemapEntries } from "@/lib/routes";
 
 /** Every page in every locale, each entry listing its language alternates (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const issues = await listIssues();
   const latest = issues[0] ? await getIssue(issues[0].slug) : null;
-  const paths: { path: string; lastModified?: string }[] = [
-    { path: "", lastModified: latest?.publishedOn },
-    ...issues.map((i) => ({ path: `/issues/${i.slug}`, lastModified: i.publishedOn })),
-    ...(await listNoticeIds()).map((id) => ({ path: `/notices/${id}` })),
-  ];
-  return paths.flatMap(({ path, lastModified }) =>
-    LOCALES.map((locale) => ({
-      url: `${SITE_URL}/${locale}${path}`,
-      ...(lastModified ? { lastModified } : {}),
-      alternates: {
-        languages: Object.fromEntries(LOCALES.map((l) => [LANG_TAG[l], `${SITE_URL}/${l}${path}`])),
-      },
-    })),
-  );
+  return sitemapEntries(siteUrl(), [
+    { path: homePath, lastModified: latest?.publishedOn },
+    ...issues.map((i) => ({ path: (l: Locale) => issuePath(l, i.slug), lastModified: i.publishedOn })),
+    ...(await listNoticeIds()).map((id) => ({ path: (l: Locale) => noticePath(l, id) })),
+  ]);
 }

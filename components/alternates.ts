@@ -1,4 +1,4 @@
-import { LANG_TAG, LOCALES, DEFAULT_LOCALE, type Locale } from "@/i18n/routing";
+import { LANG_TAG, LOCALES, DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 
 /** canonical + hreflang for a page that exists in every locale at `path(locale)`. */
 export function localeAlternates(locale: Locale, path: (locale: Locale) => string) {

@@ -1,4 +1,4 @@
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import { formatDate } from "./format";
 
 /** A calendar date as a <time>, which globals.css keeps on one line ("2013年2 / 月13日" was issue 14). */

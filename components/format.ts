@@ -1,4 +1,4 @@
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 
 /** Dates are calendar dates (no time zone): format them in UTC so no server or reader shifts the day. */
 export function formatDate(iso: string, locale: Locale): string {

@@ -1,6 +1,7 @@
 "use client";
 
 import type { MouseEvent, ReactNode } from "react";
+import { LOCALE_COOKIE } from "@/i18n/locales";
 
 /**
  * The server renders the other language's URL for this page; on use we carry over what only the
@@ -37,7 +38,7 @@ export function LanguageLink({
       onFocus={carry}
       onClick={(event) => {
         carry(event);
-        document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+        document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
       }}
     >
       {children}

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { LANG_TAG, otherLocale, type Locale } from "@/i18n/routing";
-import { messagesByLocale } from "@/messages/messages";
+import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
+import { homePath } from "@/lib/routes";
+import { searchBoxLabels } from "@/messages/compiled";
 import { LanguageLink } from "./language-link";
 import { SearchBox } from "./search/search-box";
 
@@ -33,11 +34,11 @@ export async function PageShell({
       </a>
       <header className="no-print border-b border-rule">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-          <Link href={`/${locale}`} className="mr-auto font-semibold text-ink no-underline hover:underline">
+          <Link href={homePath(locale)} className="mr-auto font-semibold text-ink no-underline hover:underline">
             <span lang={LANG_TAG.zh}>中国对外经济贸易文告</span>
             {locale === "en" ? <span className="block text-xs font-normal text-muted">{site("shortName")}</span> : null}
           </Link>
-          <SearchBox locale={locale} labels={messagesByLocale(locale).search.box} />
+          <SearchBox locale={locale} labels={searchBoxLabels(locale)} />
           <nav aria-label={t("language")}>
             {/* Labelled apart from the reading-mode links ("Chinese text"), for screen readers too (issue 14). */}
             <LanguageLink href={alternatePath} locale={other} lang={LANG_TAG[other]} label={t("switchLanguageLabel")}>

@@ -1,7 +1,7 @@
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "./routing";
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "./locales";
 
 /**
- * The reader's language: an explicit choice (the NEXT_LOCALE cookie the language switch sets) wins,
+ * The reader's language: an explicit choice (LOCALE_COOKIE, which the language switch sets) wins,
  * then the first Accept-Language range, by q-value, whose primary subtag we serve (zh-TW, zh-Hant and
  * zh-HK all read the simplified text better than English), else the default.
  */

@@ -12,13 +12,23 @@ import { isPostgresUrl, readEnv } from "./env.ts";
  */
 export type Db = PrismaClient;
 
-/** A new client for `url` (default: validated DATABASE_URL). Scripts and tests own and disconnect it. */
-export function createDb(url: string = readEnv().DATABASE_URL): Db {
+/** Which schema (and lock) a database URL uses. */
+export function dbProvider(url: string): "sqlite" | "postgresql" {
+  return isPostgresUrl(url) ? "postgresql" : "sqlite";
+}
+
+/**
+ * A new client for `url` (default: validated DATABASE_URL). Scripts and tests own and disconnect it.
+ * `busyTimeoutMs` (SQLite): how long a statement waits for another connection's write lock before
+ * failing with "database is locked" (better-sqlite3's default is 5 s).
+ */
+export function createDb(url: string = readEnv().DATABASE_URL, options: { busyTimeoutMs?: number } = {}): Db {
   if (isPostgresUrl(url)) return asDb(new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }));
   // Relative SQLite paths resolve against the working directory, which is the project root for npm
   // scripts, Vitest and `next start` alike; scripts/migrate.ts resolves them against the root too.
   const file = path.resolve(url.slice("file:".length));
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+  const timeout = options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs };
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, ...timeout }) });
 }
 
 // The bridge between the two generated client types described on Db: same models and methods, only

@@ -11,7 +11,6 @@ export const en = {
   nav: {
     skipToContent: "Skip to content",
     archive: "Archive",
-    primary: "Main",
     language: "Language",
     switchLanguage: "中文版",
     switchLanguageLabel: "中文版 — this page in Chinese",
@@ -37,6 +36,7 @@ export const en = {
     contents: "Contents",
     page: "p. {page}",
     cover: "Cover",
+    corrected: "Corrected on",
   },
   notice: {
     issuingBodies: "Issuing bodies",
@@ -45,7 +45,6 @@ export const en = {
     signingDate: "Signed",
     sourceNote: "Source note",
     attachments: "Attachments",
-    printedPage: "Printed page",
     inIssue: "In issue",
     readingMode: "Reading mode",
     modeZh: "Chinese text",
@@ -74,7 +73,6 @@ export const en = {
     citeAs: "Cite as",
     download: "Download table {block}",
     body: "Text",
-    headerLines: "Header",
     table: "Table",
     announcement: "Announcement",
     circular: "Circular",
@@ -96,12 +94,11 @@ export const en = {
     noticeDescription: "{title} — full text in Chinese and English, from the China Foreign Trade and Economic Cooperation Gazette {year} No. {number}.",
   },
   search: {
-    // Header/page search box (client leaf: plain strings, {query}/{count} filled in by the component).
+    // Header/page search box (client leaf: seeAll and count are compiled on the server, messages/compiled.ts).
     box: {
       label: "Search the archive",
       placeholder: "Search notices…",
       submit: "Search",
-      shortcut: "Press / to search",
       loading: "Loading search…",
       failed: "Instant results could not load. Press Enter to search.",
       none: "No instant matches. Press Enter for the full search.",
@@ -111,8 +108,8 @@ export const en = {
       matchedZh: "Chinese original",
       matchedEn: "English translation",
       notFound: "Not found: {parts}. Showing what matches the rest.",
-      countOne: "1 notice matches. Use the up and down arrows to choose, Enter to open.",
-      countOther: "{count} notices match. Use the up and down arrows to choose, Enter to open.",
+      count:
+        "{count, plural, one {# notice matches} other {# notices match}}. Use the up and down arrows to choose, Enter to open.",
       results: "Instant results",
     },
     title: "Search",
@@ -139,7 +136,6 @@ export const en = {
     facetIssuer: "Issuing body",
     facetKind: "Type",
     facetYear: "Year",
-    facetAll: "All",
     clear: "Clear filters",
     announcement: "Announcement",
     circular: "Circular",

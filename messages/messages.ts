@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import { en, type Messages } from "./en";
 import { zh } from "./zh";
 

@@ -2,20 +2,23 @@
  * Builds the static search index: content/<issue>/gazette.zh.txt → parse → search documents →
  * public/search/<locale>/{manifest.json, shards/*.json, docs/*.json}. Run by `npm run search:build`
  * (and as part of the site build). Idempotent: the locale directories are replaced each run.
+ * `--out DIR` writes elsewhere (the CLI search test builds into a temp dir).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseIssue } from "@/lib/parse/parse-issue";
 import { buildSearchIndex } from "@/lib/search/build-index";
-import { issueDocuments, type EnglishOverlay } from "@/lib/search/documents";
+import { issueDocuments, type EnglishLookup } from "@/lib/search/documents";
 import { overlayFromTranslation } from "@/lib/search/translation-overlay";
 import { translationFileSchema } from "@/lib/translations/schema";
-import { LOCALES, type SearchDoc } from "@/lib/search/format";
+import { LOCALES } from "@/i18n/locales";
+import type { SearchDoc } from "@/lib/search/format";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CONTENT = path.join(ROOT, "content");
-const OUT = path.join(ROOT, "public", "search");
+const outFlag = process.argv.indexOf("--out");
+const OUT = outFlag >= 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1] ?? "") : path.join(ROOT, "public", "search");
 
 function main(): void {
   const started = performance.now();
@@ -29,7 +32,7 @@ function main(): void {
     try {
       const parsed = parseIssue(readFileSync(file, "utf8"), { file: path.relative(ROOT, file) });
       const translation = path.join(CONTENT, issue, "translation.en.json");
-      let english: EnglishOverlay | undefined;
+      let english: EnglishLookup | undefined;
       if (existsSync(translation)) {
         english = overlayFromTranslation(parsed, translationFileSchema.parse(JSON.parse(readFileSync(translation, "utf8"))));
       }

@@ -1,20 +1,23 @@
 // Parse every content/*/gazette.zh.txt and store it in the database (DATABASE_URL, default SQLite).
-//   npm run ingest [-- --content DIR] [-- --force]
-// 1. read + parse + validate ALL issues first; 2. check ids across issues; 3. only if every issue is
-// fine, write each issue in one transaction. A rejected input leaves the database untouched and
-// exits 2 with `FILE:LINE: message`. Re-running is idempotent: an issue whose rows did not change is
-// skipped (--force rewrites it anyway).
+//   npm run ingest [-- --content DIR] [-- --force] [-- --wait SECONDS]
+// 1. read + parse ALL issues first (the parser checks each issue against its own contents and
+//    validates its output); 2. check ids across issues; 3. refuse, before writing anything, an issue
+//    that would replace a stored one with fewer rows of some kind (--force accepts it); 4. write each
+//    issue in one transaction that holds the ingest lock. Exit codes: 0 written or unchanged;
+//    2 input refused, database untouched (`FILE:LINE: message`, or a before → after table);
+//    3 another ingest held the lock longer than --wait (default 30 s); 1 any other failure.
+// Every failure is one line on stderr, never a stack trace. --force also rewrites unchanged issues.
 import fs from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createDb } from "../lib/db.ts";
+import { createDb, dbProvider, type Db } from "../lib/db.ts";
+import { describeDbError } from "../lib/ingest/db-errors.ts";
 import { toRows, sha256, type IssueRows } from "../lib/ingest/to-rows.ts";
-import { validateParsed } from "../lib/ingest/validate.ts";
-import { writeIssue } from "../lib/ingest/write-issue.ts";
+import { DEFAULT_LOCK_TIMEOUT_MS, IngestRefusal, shrinkAgainstStored, writeIssue } from "../lib/ingest/write-issue.ts";
 import { decodeSource } from "../lib/parse/decode.ts";
 import { ParseError, formatParseError } from "../lib/parse/errors.ts";
 import { parseIssue } from "../lib/parse/parse-issue.ts";
-import { parsedIssueSchema } from "../lib/schema/parsed-issue.ts";
+import { readEnv } from "../lib/env.ts";
 import { loadEnglish } from "./lib/load-english.ts";
 
 const SOURCE_FILE = "gazette.zh.txt";
@@ -33,7 +36,7 @@ async function findSources(contentDir: string): Promise<string[]> {
 async function prepare(file: string): Promise<Prepared | Rejected> {
   try {
     const bytes = await fs.readFile(file);
-    const parsed = validateParsed(parsedIssueSchema, parseIssue(decodeSource(bytes, file), { file }), file);
+    const parsed = parseIssue(decodeSource(bytes, file), { file });
     const english = await loadEnglish(path.dirname(file), parsed);
     const { rows, unmatchedEnglish } = toRows({ parsed, sourceFile: file, sourceSha256: sha256(bytes), english: english.overlay });
     const notes = [...english.notes, ...unmatchedEnglish.map((k) => `English for a row that does not exist: ${k}`)];
@@ -67,16 +70,21 @@ export type IngestOptions = {
   force?: boolean;
   /** Default: the validated DATABASE_URL. */
   databaseUrl?: string;
+  /** How long to wait for another ingest's lock before exiting 3. */
+  lockTimeoutMs?: number;
   out?: (line: string) => void;
   err?: (line: string) => void;
 };
 
+type Io = Required<Pick<IngestOptions, "out" | "err">>;
+
 /** The whole CLI as a function (tests call it in-process); returns the exit code. */
-export async function ingest({ contentDir, force = false, databaseUrl, out = console.log, err = console.error }: IngestOptions): Promise<number> {
+export async function ingest(options: IngestOptions): Promise<number> {
+  const { contentDir, out = console.log, err = console.error } = options;
   const started = performance.now();
 
-  // 1. parse and validate everything before touching the database
-  const sources = await findSources(contentDir);
+  // 1–2. parse and check everything before touching the database
+  const sources = await findSources(contentDir).catch(() => []);
   if (sources.length === 0) {
     err(`❌ no ${contentDir}/*/${SOURCE_FILE} found`);
     return 2;
@@ -84,8 +92,6 @@ export async function ingest({ contentDir, force = false, databaseUrl, out = con
   const results = await Promise.all(sources.map(prepare));
   const prepared = results.filter((r): r is Prepared => "rows" in r);
   const rejected = [...results.filter((r): r is Rejected => "message" in r), ...crossIssueProblems(prepared)];
-
-  // 2. any rejected input: report every issue, write nothing
   if (rejected.length > 0) {
     const bad = new Set(rejected.map((r) => r.file));
     for (const r of rejected) err(`❌ ${r.message}`);
@@ -94,27 +100,64 @@ export async function ingest({ contentDir, force = false, databaseUrl, out = con
     return 2;
   }
 
-  // 3. write, one transaction per issue
-  const db = createDb(databaseUrl);
-  let failed = 0;
+  // 3–4. refuse shrinking replacements, then write one transaction per issue
+  const url = options.databaseUrl ?? readEnv().DATABASE_URL;
+  const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const db = createDb(url, { busyTimeoutMs: lockTimeoutMs });
   try {
-    for (const { rows, notes } of prepared) {
-      const t0 = performance.now();
-      try {
-        const outcome = await writeIssue(db, rows, { force });
-        const counts = `${rows.notices.length} notices, ${rows.blocks.length} blocks, ${rows.standards.length} standards, ${rows.licensingDecisions.length} licensing decisions`;
-        out(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
-      } catch (error) {
-        failed++;
-        err(`❌ ${rows.issue.slug}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      for (const note of notes) out(`   ⚠️  ${note}`);
-    }
+    const code = (await refuseShrinking(db, prepared, options.force ?? false, { out, err })) ?? (await writeAll(db, prepared, { ...options, url, lockTimeoutMs }, { out, err }));
+    if (code === 0) out(`${prepared.length}/${prepared.length} issue(s) ingested in ${Math.round(performance.now() - started)} ms`);
+    return code;
   } finally {
-    await db.$disconnect();
+    await db.$disconnect().catch(() => undefined);
   }
-  out(`${prepared.length - failed}/${prepared.length} issue(s) ingested in ${Math.round(performance.now() - started)} ms`);
-  return failed > 0 ? 1 : 0;
+}
+
+/** Exit code 2 (and the before → after tables) when any issue would shrink; null when none would. */
+async function refuseShrinking(db: Db, prepared: Prepared[], force: boolean, { out, err }: Io): Promise<number | null> {
+  if (force) return null;
+  try {
+    const refusals = (await Promise.all(prepared.map((p) => shrinkAgainstStored(db, p.rows)))).filter((r) => r !== null);
+    if (refusals.length === 0) return null;
+    for (const r of refusals) reportRefusal(r, { out, err });
+    err(`ingest aborted: ${refusals.length} issue(s) would lose rows; the database was not touched`);
+    return 2;
+  } catch (error) {
+    err(`❌ ${describeDbError(error).message}`);
+    return describeDbError(error).exitCode;
+  }
+}
+
+async function writeAll(db: Db, prepared: Prepared[], options: IngestOptions & { url: string; lockTimeoutMs: number }, { out, err }: Io): Promise<number> {
+  let code = 0;
+  for (const { rows, notes } of prepared) {
+    const t0 = performance.now();
+    try {
+      const outcome = await writeIssue(db, rows, { force: options.force ?? false, provider: dbProvider(options.url), lockTimeoutMs: options.lockTimeoutMs });
+      const counts = `${rows.notices.length} notices, ${rows.blocks.length} blocks, ${rows.standards.length} standards, ${rows.licensingDecisions.length} licensing decisions`;
+      out(`✅ ${rows.issue.slug} ${outcome} (${counts}) ${Math.round(performance.now() - t0)} ms`);
+    } catch (error) {
+      const failure = error instanceof IngestRefusal ? reportRefusal(error, { out, err }) : reportDbError(rows.issue.slug, error, err);
+      code = Math.max(code, failure);
+      // A held lock or a dead connection will not clear up for the next issue: stop here.
+      if (failure !== 2) return code;
+    }
+    for (const note of notes) out(`   ⚠️  ${note}`);
+  }
+  return code;
+}
+
+function reportRefusal(refusal: IngestRefusal, { out, err }: Io): number {
+  err(`❌ ${refusal.message}`);
+  for (const line of refusal.details) out(`   ${line}`);
+  return refusal.exitCode;
+}
+
+function reportDbError(slug: string, error: unknown, err: Io["err"]): number {
+  const failure = describeDbError(error);
+  err(`❌ ${slug}: ${failure.message}`);
+  if (process.env.DEBUG) err(String(error instanceof Error ? error.stack : error));
+  return failure.exitCode;
 }
 
 function flag(name: string, args: string[]): string | undefined {
@@ -124,5 +167,12 @@ function flag(name: string, args: string[]): string | undefined {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const args = process.argv.slice(2);
-  process.exitCode = await ingest({ contentDir: flag("--content", args) ?? "content", force: args.includes("--force") });
+  const wait = flag("--wait", args);
+  const lockTimeoutMs = wait === undefined ? undefined : Number(wait) * 1000;
+  if (lockTimeoutMs !== undefined && !(lockTimeoutMs >= 0)) {
+    console.error(`❌ --wait expects a number of seconds, got "${wait}"`);
+    process.exitCode = 1;
+  } else {
+    process.exitCode = await ingest({ contentDir: flag("--content", args) ?? "content", force: args.includes("--force"), lockTimeoutMs });
+  }
 }

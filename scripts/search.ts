@@ -1,6 +1,7 @@
 /**
  * Terminal search over the built index, with the same files and query code as the browser:
- *   npm run search -- "成品油" [--locale zh|en] [--json] [--limit 10]
+ *   npm run search -- "成品油" [--locale zh|en] [--json] [--limit 10] [--index DIR]
+ * --index reads another built index than public/search (the CLI test builds one into a temp dir).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,29 +15,32 @@ const argsSchema = z.object({
   locale: localeSchema,
   json: z.boolean(),
   limit: z.coerce.number().int().positive().max(100),
+  index: z.string().min(1),
 });
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const INDEX_DIR = path.join(ROOT, "public", "search");
+const DEFAULT_INDEX_DIR = path.join(ROOT, "public", "search");
 
 function parseArgs(argv: string[]) {
   const words: string[] = [];
   let locale = "zh";
   let json = false;
   let limit = "10";
+  let index = DEFAULT_INDEX_DIR;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") json = true;
     else if (a === "--locale") locale = argv[++i] ?? "";
     else if (a === "--limit") limit = argv[++i] ?? "";
+    else if (a === "--index") index = path.resolve(argv[++i] ?? "");
     else if (a !== undefined) words.push(a);
   }
-  return argsSchema.safeParse({ query: words.join(" "), locale, json, limit });
+  return argsSchema.safeParse({ query: words.join(" "), locale, json, limit, index });
 }
 
-/** Serves "<base>/<path>?v=…" from public/search, like the static host would. */
-const fileFetch: FetchLike = async (url) => {
-  const file = path.join(INDEX_DIR, url.replace(/^file:\/\//, "").replace(/\?.*$/, ""));
+/** Serves "<base>/<path>?v=…" from the index directory (public/search), like the static host would. */
+const fileFetch = (indexDir: string): FetchLike => async (url) => {
+  const file = path.join(indexDir, url.replace(/^file:\/\//, "").replace(/\?.*$/, ""));
   try {
     const body = await readFile(file, "utf8");
     return { ok: true, status: 200, text: async () => body };
@@ -53,8 +57,9 @@ async function main(): Promise<void> {
     console.error(`❌ ${args.error.issues.map((i) => `${i.path.join(".") || "args"}: ${i.message}`).join("; ")}`);
     process.exit(2);
   }
-  const { query, locale, json, limit } = args.data;
-  const client = createSearchClient({ baseUrl: "", fetch: (url) => fileFetch(url.replace(/^\//, "")) });
+  const { query, locale, json, limit, index } = args.data;
+  const fetchFile = fileFetch(index);
+  const client = createSearchClient({ baseUrl: "", fetch: (url) => fetchFile(url.replace(/^\//, "")) });
   let res;
   try {
     res = await client.search(query, { locale, limit });

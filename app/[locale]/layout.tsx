@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { LANG_TAG, LOCALES, routing } from "@/i18n/routing";
-import { SITE_URL } from "@/lib/data/site-url";
+import { LANG_TAG, LOCALES, isLocale } from "@/i18n/locales";
+import { siteUrl } from "@/lib/env";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -12,10 +11,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
   return {
-    metadataBase: new URL(SITE_URL),
+    metadataBase: new URL(siteUrl()),
     title: { template: `%s | ${t("shortName")}`, default: t("name") },
     description: t("description"),
     applicationName: t("shortName"),
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
     <html lang={LANG_TAG[locale]}>

@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ContentsList } from "@/components/issue/contents-list";
 import { DateText } from "@/components/date-text";
-import { issuePath } from "@/components/format";
+import { homePath, issuePath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
 import { localeAlternates } from "@/components/alternates";
-import { otherLocale } from "@/i18n/routing";
+import { otherLocale } from "@/i18n/locales";
 import { getIssue, listIssuesByYear } from "@/lib/data/archive";
 import { localeParamSchema } from "@/lib/data/params";
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   return {
     title: { absolute: t("name") },
     description: t("description"),
-    alternates: localeAlternates(locale.data, (l) => `/${l}`),
+    alternates: localeAlternates(locale.data, homePath),
   };
 }
 
@@ -34,7 +34,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]">) {
   const latest = latestRef ? await getIssue(latestRef.slug) : null;
 
   return (
-    <PageShell locale={locale} alternatePath={`/${otherLocale(locale)}`}>
+    <PageShell locale={locale} alternatePath={homePath(otherLocale(locale))}>
       <h1 className="text-2xl font-bold sm:text-3xl">{site("name")}</h1>
       <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
       <div className="mt-8 grid gap-10 lg:grid-cols-[16rem_1fr]">

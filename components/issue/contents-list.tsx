@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { ContentsEntryDto } from "@/lib/data/dto";
 import { Badge } from "../badge";
-import { noticePath } from "../format";
+import { noticePath } from "@/lib/routes";
 
 /**
  * The issue's table of contents. Both titles come from the gazette itself (its Chinese and English

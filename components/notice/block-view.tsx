@@ -1,14 +1,10 @@
 import type { ReactNode } from "react";
-import { LANG_TAG } from "@/i18n/routing";
+import { LANG_TAG, type View } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { BlockDto, SignatureBlockDto, TextBlockDto } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
-import type { Messages } from "@/messages/en";
 import { Badge } from "../badge";
-import { fill } from "./citation";
 import { RichText } from "./rich-text";
 import { TableView } from "./table-view";
-
-export type NoticeLabels = Messages["notice"];
 
 /**
  * One permalinked block (id="p-N", the same N in every language and view). In the parallel view the
@@ -18,28 +14,31 @@ export type NoticeLabels = Messages["notice"];
 export function BlockView({
   block,
   view,
-  labels,
+  t,
+  citeBlock,
   tablePaths,
 }: {
   block: BlockDto;
   view: View;
-  labels: NoticeLabels;
+  t: Translator<"notice">;
+  /** This block's part of a citation ("para. 3"), copied by its Cite button. */
+  citeBlock: string;
   tablePaths: { csv: string; json: string } | null;
 }) {
   const missingEn = !hasEnglish(block);
   const cells =
     block.kind === "table" ? (
-      <TableView block={block} view={view} labels={labels} paths={tablePaths} />
+      <TableView block={block} view={view} t={t} paths={tablePaths} />
     ) : view === "parallel" ? (
       <div className="grid gap-x-8 gap-y-2 md:grid-cols-2">
         <Cell lang="zh">{zhContent(block)}</Cell>
-        {missingEn ? <Missing labels={labels} /> : <Cell lang="en">{enContent(block)}</Cell>}
+        {missingEn ? <Missing t={t} /> : <Cell lang="en">{enContent(block)}</Cell>}
       </div>
     ) : view === "en" && !missingEn ? (
       <Cell lang="en">{enContent(block)}</Cell>
     ) : (
       <>
-        {view === "en" ? <Missing labels={labels} /> : null}
+        {view === "en" ? <Missing t={t} /> : null}
         <Cell lang="zh">{zhContent(block)}</Cell>
       </>
     );
@@ -52,7 +51,7 @@ export function BlockView({
       className={`permalink-block rounded-sm ${spacing(block)}`}
     >
       <div className="min-w-0">{cells}</div>
-      <BlockActions id={block.id} labels={labels} />
+      <BlockActions id={block.id} n={block.n} t={t} citeBlock={citeBlock} />
     </div>
   );
 }
@@ -83,10 +82,10 @@ function Cell({ lang, children }: { lang: "zh" | "en"; children: ReactNode }) {
 }
 
 /** Visible, per block: the English for this block does not exist yet. Never a blank cell. */
-function Missing({ labels }: { labels: NoticeLabels }) {
+function Missing({ t }: { t: Translator<"notice"> }) {
   return (
     <div data-cell="en" data-missing="" className="min-w-0 self-start">
-      <Badge tone="warn">{labels.translationUnavailable}</Badge>
+      <Badge tone="warn">{t("translationUnavailable")}</Badge>
     </div>
   );
 }
@@ -138,28 +137,35 @@ function Signature({ lines }: { lines: string[] }) {
  * sit in the same toolbar with tabindex -1 and are reached with the arrow keys from ¶N
  * (notice-enhancements.tsx, the WAI-ARIA toolbar pattern); without JS they are hidden anyway.
  */
-function BlockActions({ id, labels }: { id: string; labels: NoticeLabels }) {
-  const block = `¶${id.slice(2)}`;
+function BlockActions({ id, n, t, citeBlock }: { id: string; n: number; t: Translator<"notice">; citeBlock: string }) {
+  const block = `¶${n}`;
   const button = "js-only inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-rule px-1.5 text-muted hover:text-ink";
   return (
     // Beside the text from sm up (out of the flow, globals.css); under it on phones.
     <div
       role="toolbar"
-      aria-label={fill(labels.actionsFor, { block })}
+      aria-label={t("actionsFor", { block })}
       className="block-actions no-print flex items-stretch justify-end gap-1 pt-0.5 text-center text-xs sm:flex-col sm:items-end sm:justify-start"
     >
       <a
         href={`#${id}`}
         className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"
-        aria-label={fill(labels.linkTo, { block })}
+        aria-label={t("linkTo", { block })}
       >
         {block}
       </a>
-      <button type="button" tabIndex={-1} data-copy="link" aria-label={`${labels.copyLink} ${block}`} className={button}>
-        {labels.copyLink}
+      <button type="button" tabIndex={-1} data-copy="link" aria-label={`${t("copyLink")} ${block}`} className={button}>
+        {t("copyLink")}
       </button>
-      <button type="button" tabIndex={-1} data-copy="cite" aria-label={`${labels.citeBlock} ${block}`} className={button}>
-        {labels.citeBlock}
+      <button
+        type="button"
+        tabIndex={-1}
+        data-copy="cite"
+        data-cite-block={citeBlock}
+        aria-label={`${t("citeBlock")} ${block}`}
+        className={button}
+      >
+        {t("citeBlock")}
       </button>
     </div>
   );

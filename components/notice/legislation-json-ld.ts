@@ -1,11 +1,12 @@
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { NoticeDto } from "@/lib/data/dto";
-import { SITE_URL } from "@/lib/data/site-url";
-import { issuePath, noticePath } from "../format";
+import { siteUrl } from "@/lib/env";
+import { issuePath, noticePath } from "@/lib/routes";
 
 /** schema.org Legislation for a notice page (search engines, citation managers). */
 export function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, unknown> {
-  const url = `${SITE_URL}${noticePath(locale, notice.id)}`;
+  const origin = siteUrl();
+  const url = `${origin}${noticePath(locale, notice.id)}`;
   return {
     "@context": "https://schema.org",
     "@type": "Legislation",
@@ -28,7 +29,7 @@ export function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<str
       "@type": "PublicationIssue",
       issueNumber: String(notice.issue.number),
       datePublished: notice.issue.publishedOn,
-      url: `${SITE_URL}${issuePath(locale, notice.issue.slug)}`,
+      url: `${origin}${issuePath(locale, notice.issue.slug)}`,
       isPartOf: {
         "@type": "Periodical",
         name: "中国对外经济贸易文告",

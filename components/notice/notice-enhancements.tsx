@@ -47,12 +47,12 @@ export function NoticeEnhancements({ copiedLabel }: { copiedLabel: string }) {
 }
 
 function copyText(button: Element, article: HTMLElement): string {
-  const { cite = "", citeBlock = "", joiner = ", ", path = "" } = article.dataset;
+  const { cite = "", joiner = ", ", path = "" } = article.dataset;
   const blockId = button.closest(".permalink-block")?.id;
   const url = `${window.location.origin}${path}${blockId ? `#${blockId}` : ""}`;
-  return button.getAttribute("data-copy") === "cite"
-    ? [cite, ...(blockId ? [citeBlock.replace("{n}", blockId.slice(2))] : []), url].join(joiner)
-    : url;
+  // A block's Cite button carries its own part of the citation ("para. 3"), formatted on the server.
+  const citeBlock = blockId ? button.getAttribute("data-cite-block") : null;
+  return button.getAttribute("data-copy") === "cite" ? [cite, ...(citeBlock ? [citeBlock] : []), url].join(joiner) : url;
 }
 
 /** WAI-ARIA toolbar: arrows move focus among ¶N, Copy link and Cite; Tab leaves for the next block. */

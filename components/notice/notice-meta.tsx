@@ -1,29 +1,29 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { NoticeDto } from "@/lib/data/dto";
+import { issuePath } from "@/lib/routes";
 import { DateText } from "../date-text";
-import { issuePath } from "../format";
-import type { NoticeLabels } from "./block-view";
 
 /** The notice's facts (issuers, numbers, dates, source, attachments, issue) as a definition list. */
 export function NoticeMeta({
   locale,
   notice,
-  labels,
+  t,
   issueTitle,
   pageLabel,
 }: {
   locale: Locale;
   notice: NoticeDto;
-  labels: NoticeLabels;
+  t: Translator<"notice">;
   issueTitle: string;
   pageLabel: string | null;
 }) {
   const en = locale === "en";
   return (
     <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-      <Row term={labels.issuingBodies}>
+      <Row term={t("issuingBodies")}>
         {notice.issuers.map((issuer) => (
           <span key={issuer.code} className="block">
             {en ? (
@@ -37,7 +37,7 @@ export function NoticeMeta({
         ))}
       </Row>
       {notice.number ? (
-        <Row term={labels.number}>
+        <Row term={t("number")}>
           {en ? `No. ${notice.number.number} of ${notice.number.year} ` : null}
           <span lang={LANG_TAG.zh} className={`nowrap ${en ? "text-muted" : ""}`}>
             {en ? `(${notice.number.text.zh})` : notice.number.text.zh}
@@ -45,7 +45,7 @@ export function NoticeMeta({
         </Row>
       ) : null}
       {notice.documentNumber ? (
-        <Row term={labels.documentNumber}>
+        <Row term={t("documentNumber")}>
           <span lang={LANG_TAG.zh} className="nowrap">
             {notice.documentNumber.zh}
           </span>
@@ -53,7 +53,7 @@ export function NoticeMeta({
         </Row>
       ) : null}
       {notice.signingDates.length ? (
-        <Row term={labels.signingDate}>
+        <Row term={t("signingDate")}>
           {notice.signingDates.map((d) => (
             <span key={d} className="mr-3">
               <DateText iso={d} locale={locale} />
@@ -62,13 +62,13 @@ export function NoticeMeta({
         </Row>
       ) : null}
       {notice.sourceNote ? (
-        <Row term={labels.sourceNote}>
+        <Row term={t("sourceNote")}>
           <span lang={LANG_TAG.zh}>{notice.sourceNote.zh}</span>
           {en && notice.sourceNote.en ? ` — ${notice.sourceNote.en}` : null}
         </Row>
       ) : null}
-      {notice.attachments.length ? <Attachments locale={locale} notice={notice} term={labels.attachments} /> : null}
-      <Row term={labels.inIssue}>
+      {notice.attachments.length ? <Attachments locale={locale} notice={notice} term={t("attachments")} /> : null}
+      <Row term={t("inIssue")}>
         <Link href={issuePath(locale, notice.issue.slug)}>{issueTitle}</Link>
         {pageLabel ? <span className="text-muted"> · {pageLabel}</span> : null}
       </Row>

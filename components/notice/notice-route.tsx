@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { localeAlternates } from "../alternates";
-import { noticePath } from "../format";
 import { PageShell } from "../page-shell";
-import { otherLocale } from "@/i18n/routing";
+import { otherLocale } from "@/i18n/locales";
 import { getNotice } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema, viewSchema } from "@/lib/data/params";
 import { HighlightTerms } from "../search/highlight-terms";
-import { NoticeView, viewHref } from "./notice-view";
+import { noticePath, noticeViewPath } from "@/lib/routes";
+import { NoticeView } from "./notice-view";
 
 /**
  * Shared by /[locale]/notices/[id] (the locale's default view) and the internal
@@ -44,7 +44,7 @@ export async function NoticeRoute({ raw }: { raw: RawParams }) {
   setRequestLocale(locale);
   const other = otherLocale(locale);
   // Keep an explicit ?view= across the language switch; the default view follows the language.
-  const alternatePath = raw.view ? viewHref(other, notice.id, view) : noticePath(other, notice.id);
+  const alternatePath = raw.view ? noticeViewPath(other, notice.id, view) : noticePath(other, notice.id);
   return (
     <PageShell locale={locale} alternatePath={alternatePath}>
       <NoticeView locale={locale} notice={notice} view={view} />

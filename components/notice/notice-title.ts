@@ -1,6 +1,6 @@
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, type Locale } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { NoticeDto } from "@/lib/data/dto";
-import { messagesByLocale } from "@/messages/messages";
 
 type Title = {
   text: string;
@@ -11,8 +11,7 @@ type Title = {
 };
 
 /** The title in the reader's language, with its badge (official / archive / missing) and the other one. */
-export function noticeTitle(notice: NoticeDto, locale: Locale): Title {
-  const labels = messagesByLocale(locale).notice;
+export function noticeTitle(notice: NoticeDto, locale: Locale, t: Translator<"notice">): Title {
   if (locale === "zh") {
     return {
       text: notice.titleZh,
@@ -30,7 +29,7 @@ export function noticeTitle(notice: NoticeDto, locale: Locale): Title {
       text: notice.titleEn.text,
       lang: LANG_TAG.en,
       badge: "official",
-      badgeText: official ? labels.official : labels.archiveTranslation,
+      badgeText: official ? t("official") : t("archiveTranslation"),
       secondary: { text: notice.titleZh, lang: LANG_TAG.zh, official: false },
     };
   }
@@ -38,8 +37,7 @@ export function noticeTitle(notice: NoticeDto, locale: Locale): Title {
     text: notice.titleZh,
     lang: LANG_TAG.zh,
     badge: "warn",
-    badgeText: labels.translationUnavailable,
+    badgeText: t("translationUnavailable"),
     secondary: null,
   };
 }
-

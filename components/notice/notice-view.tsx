@@ -1,40 +1,33 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
+import { LANG_TAG, VIEWS, type Locale, type View } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
-import { SITE_URL } from "@/lib/data/site-url";
-import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
-import { messagesByLocale } from "@/messages/messages";
+import { siteUrl } from "@/lib/env";
+import { homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
-import { issuePath, noticePath } from "../format";
 import { JsonLd } from "../json-ld";
-import { BlockView, type NoticeLabels } from "./block-view";
-import { fill, noticeCitation } from "./citation";
+import { BlockView } from "./block-view";
+import { noticeCitation } from "./citation";
 import { legislationJsonLd } from "./legislation-json-ld";
 import { NoticeEnhancements } from "./notice-enhancements";
 import { NoticeMeta } from "./notice-meta";
 import { noticeTitle } from "./notice-title";
 import { Outline, outlineEntries } from "./outline";
 
-export function viewHref(locale: Locale, id: string, view: View): string {
-  // The locale's own language is the default view, so its URL carries no query.
-  return view === locale ? noticePath(locale, id) : `${noticePath(locale, id)}?view=${view}`;
-}
-
 type Props = { locale: Locale; notice: NoticeDto; view: View };
 
 /** A notice page: breadcrumb, header (title, facts, reading mode, citation), outline, text, pager. */
 export async function NoticeView({ locale, notice, view }: Props) {
-  const messages = messagesByLocale(locale);
-  const labels = messages.notice;
+  const t = await getTranslations({ locale, namespace: "notice" });
+  const cite = await getTranslations({ locale, namespace: "citation" });
   const nav = await getTranslations({ locale, namespace: "nav" });
   const issueT = await getTranslations({ locale, namespace: "issue" });
   const path = noticePath(locale, notice.id);
-  const citation = noticeCitation(notice, locale, messages.citation, fill);
+  const citation = noticeCitation(notice, locale, cite);
   const issueTitle = issueT("title", { year: notice.issue.year, number: notice.issue.number });
-  const title = noticeTitle(notice, locale);
+  const title = noticeTitle(notice, locale, t);
   const outline = outlineEntries(notice.blocks, view, locale);
   // The parallel view needs the width for its two columns: its outline is a side column only on the
   // widest screens.
@@ -43,8 +36,7 @@ export async function NoticeView({ locale, notice, view }: Props) {
   return (
     <article
       data-cite={citation}
-      data-cite-block={messages.citation.block}
-      data-joiner={messages.citation.joiner}
+      data-joiner={cite("joiner")}
       data-path={path}
       data-view={view}
     >
@@ -52,33 +44,33 @@ export async function NoticeView({ locale, notice, view }: Props) {
       <Breadcrumb
         label={nav("breadcrumb")}
         items={[
-          { href: `/${locale}`, label: nav("archive") },
+          { href: homePath(locale), label: nav("archive") },
           { href: issuePath(locale, notice.issue.slug), label: issueTitle },
           { label: title.text, lang: title.lang },
         ]}
       />
-      <NoticeHeader {...{ locale, notice, view, labels, citation, issueTitle }} pageLabel={notice.page ? issueT("page", { page: notice.page }) : null} />
+      <NoticeHeader {...{ locale, notice, view, t, citation, issueTitle }} joiner={cite("joiner")} pageLabel={notice.page ? issueT("page", { page: notice.page }) : null} />
       {outline.length ? (
         <Outline
           entries={outline}
-          labels={labels}
+          t={t}
           variant="details"
           className={`no-print mt-4 rounded border border-rule px-3 py-1 ${wide === "lg" ? "lg:hidden" : "2xl:hidden"}`}
         />
       ) : null}
       <div className={outline.length ? (wide === "lg" ? "lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-8" : "2xl:grid 2xl:grid-cols-[minmax(0,1fr)_15rem] 2xl:gap-8") : undefined}>
-        <NoticeBody notice={notice} view={view} labels={labels} path={path} />
+        <NoticeBody locale={locale} notice={notice} view={view} t={t} cite={cite} />
         {outline.length ? (
           <aside className={`no-print mt-6 hidden ${wide === "lg" ? "lg:block" : "2xl:block"}`}>
-            <Outline entries={outline} labels={labels} variant="column" className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto" />
+            <Outline entries={outline} t={t} variant="column" className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto" />
           </aside>
         ) : null}
       </div>
-      <nav aria-label={labels.pager} className="no-print mt-10 grid gap-3 border-t border-rule pt-5 sm:grid-cols-2">
-        <PagerLink locale={locale} link={notice.prev} label={labels.previous} align="left" />
-        <PagerLink locale={locale} link={notice.next} label={labels.next} align="right" />
+      <nav aria-label={t("pager")} className="no-print mt-10 grid gap-3 border-t border-rule pt-5 sm:grid-cols-2">
+        <PagerLink locale={locale} link={notice.prev} label={t("previous")} align="left" />
+        <PagerLink locale={locale} link={notice.next} label={t("next")} align="right" />
       </nav>
-      <NoticeEnhancements copiedLabel={labels.copied} />
+      <NoticeEnhancements copiedLabel={t("copied")} />
     </article>
   );
 }
@@ -87,18 +79,18 @@ function NoticeHeader({
   locale,
   notice,
   view,
-  labels,
+  t,
   citation,
+  joiner,
   issueTitle,
   pageLabel,
-}: Props & { labels: NoticeLabels; citation: string; issueTitle: string; pageLabel: string | null }) {
-  const title = noticeTitle(notice, locale);
+}: Props & { t: Translator<"notice">; citation: string; joiner: string; issueTitle: string; pageLabel: string | null }) {
+  const title = noticeTitle(notice, locale, t);
   // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
-  const discrepancy =
-    notice.titleEn?.source === "official" && notice.number ? englishNumberDiscrepancy(notice.titleEn.text, notice.number) : null;
+  const discrepancy = notice.officialNumberDiscrepancy;
   return (
     <header className="mt-4 border-b border-rule pb-5">
-      <p className="text-sm text-muted">{labels[notice.kind]}</p>
+      <p className="text-sm text-muted">{t(notice.kind)}</p>
       <h1 className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
         <span lang={title.lang}>{title.text}</span>{" "}
         {title.badge ? <Badge tone={title.badge === "warn" ? "warn" : "official"}>{title.badgeText}</Badge> : null}
@@ -109,33 +101,33 @@ function NoticeHeader({
           {title.secondary.official ? (
             <>
               {" "}
-              <Badge tone="official">{labels.official}</Badge>
+              <Badge tone="official">{t("official")}</Badge>
             </>
           ) : null}
         </p>
       ) : null}
       {discrepancy ? (
         <p role="note" className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
-          {fill(labels.officialNumberDiscrepancy, {
+          {t("officialNumberDiscrepancy", {
             printed: discrepancy.printed,
             number: notice.number?.number ?? "",
             year: notice.number?.year ?? "",
           })}
         </p>
       ) : null}
-      <NoticeMeta locale={locale} notice={notice} labels={labels} issueTitle={issueTitle} pageLabel={pageLabel} />
+      <NoticeMeta locale={locale} notice={notice} t={t} issueTitle={issueTitle} pageLabel={pageLabel} />
       <div className="no-print mt-5 flex flex-wrap items-center gap-3">
-        <ReadingModes locale={locale} id={notice.id} view={view} labels={labels} />
+        <ReadingModes locale={locale} id={notice.id} view={view} t={t} />
         <button type="button" data-copy="cite" className="js-only rounded border border-rule px-3 py-1.5 text-sm hover:bg-panel">
-          {labels.cite}
+          {t("cite")}
         </button>
       </div>
       <p className="mt-4 rounded bg-panel p-3 text-sm">
-        <span className="font-semibold">{labels.citeAs}: </span>
+        <span className="font-semibold">{t("citeAs")}: </span>
         <span data-citation="">{citation}</span>
         <span className="print-only">
-          {messagesByLocale(locale).citation.joiner}
-          {SITE_URL}
+          {joiner}
+          {siteUrl()}
           {noticePath(locale, notice.id)}
         </span>
       </p>
@@ -147,19 +139,19 @@ function NoticeHeader({
  * Plain links (not next/link) so the page's client leaf can carry the live #p-N into them at click
  * time (data-keep-hash): switching the mode keeps the reader's place, as the language switch does.
  */
-function ReadingModes({ locale, id, view, labels }: { locale: Locale; id: string; view: View; labels: NoticeLabels }) {
+function ReadingModes({ locale, id, view, t }: { locale: Locale; id: string; view: View; t: Translator<"notice"> }) {
   return (
-    <nav aria-label={labels.readingMode}>
+    <nav aria-label={t("readingMode")}>
       <ul className="flex overflow-hidden rounded border border-rule text-sm">
-        {(["zh", "en", "parallel"] as const).map((mode) => (
+        {VIEWS.map((mode) => (
           <li key={mode} className="border-rule [&+&]:border-l">
             <a
-              href={viewHref(locale, id, mode)}
+              href={noticeViewPath(locale, id, mode)}
               data-keep-hash=""
               aria-current={mode === view ? "page" : undefined}
               className={`block px-3 py-1.5 no-underline ${mode === view ? "bg-accent font-semibold text-paper" : "text-ink hover:bg-panel"}`}
             >
-              {mode === "zh" ? labels.modeZh : mode === "en" ? labels.modeEn : labels.modeParallel}
+              {mode === "zh" ? t("modeZh") : mode === "en" ? t("modeEn") : t("modeParallel")}
             </a>
           </li>
         ))}
@@ -168,21 +160,21 @@ function ReadingModes({ locale, id, view, labels }: { locale: Locale; id: string
   );
 }
 
-function NoticeBody({ notice, view, labels, path }: { notice: NoticeDto; view: View; labels: NoticeLabels; path: string }) {
+function NoticeBody({ locale, notice, view, t, cite }: Props & { t: Translator<"notice">; cite: Translator<"citation"> }) {
   return (
-    <section aria-label={labels.body} className="mt-6 min-w-0">
+    <section aria-label={t("body")} className="mt-6 min-w-0">
       {view !== "zh" ? (
         // Printed too: a printout must not read as if the whole English text were official (issue 14).
         <p className="mb-4 text-sm text-muted">
-          {labels.englishColumn}: <Badge tone="archive">{labels.archiveTranslation}</Badge>
-          <span className="print-only">{labels.printTranslation}</span>
+          {t("englishColumn")}: <Badge tone="archive">{t("archiveTranslation")}</Badge>
+          <span className="print-only">{t("printTranslation")}</span>
         </p>
       ) : null}
-      <p className="touch-only no-print mb-4 text-sm text-muted">{labels.touchHint}</p>
+      <p className="touch-only no-print mb-4 text-sm text-muted">{t("touchHint")}</p>
       {view === "parallel" ? (
         <div aria-hidden="true" className="no-print mb-2 hidden grid-cols-2 gap-x-8 pr-26 text-xs font-semibold text-muted md:grid">
-          <span>{labels.chineseColumn}</span>
-          <span>{labels.englishColumn}</span>
+          <span>{t("chineseColumn")}</span>
+          <span>{t("englishColumn")}</span>
         </div>
       ) : null}
       <DocumentHead notice={notice} view={view} />
@@ -191,8 +183,13 @@ function NoticeBody({ notice, view, labels, path }: { notice: NoticeDto; view: V
           key={block.id}
           block={block}
           view={view}
-          labels={labels}
-          tablePaths={block.kind === "table" ? { csv: `${path}/tables/${block.id}.csv`, json: `${path}/tables/${block.id}.json` } : null}
+          t={t}
+          citeBlock={cite("block", { n: block.n })}
+          tablePaths={
+            block.kind === "table"
+              ? { csv: tableFilePath(locale, notice.id, block.id, "csv"), json: tableFilePath(locale, notice.id, block.id, "json") }
+              : null
+          }
         />
       ))}
     </section>

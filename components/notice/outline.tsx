@@ -1,8 +1,6 @@
+import { LANG_TAG, type Locale, type View } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { BlockDto } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
-import { LANG_TAG, type Locale } from "@/i18n/routing";
-import type { NoticeLabels } from "./block-view";
-import { fill } from "./citation";
 
 type Entry = { id: string; level: number; text: string; lang: string };
 
@@ -26,12 +24,12 @@ export function outlineEntries(blocks: BlockDto[], view: View, locale: Locale): 
  */
 export function Outline({
   entries,
-  labels,
+  t,
   variant,
   className,
 }: {
   entries: Entry[];
-  labels: NoticeLabels;
+  t: Translator<"notice">;
   variant: "column" | "details";
   className: string;
 }) {
@@ -52,16 +50,16 @@ export function Outline({
   );
   if (variant === "column") {
     return (
-      <nav data-outline="" aria-label={labels.outline} className={className}>
-        <p className="text-xs font-semibold uppercase tracking-wide text-muted">{labels.outline}</p>
+      <nav data-outline="" aria-label={t("outline")} className={className}>
+        <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t("outline")}</p>
         {list}
       </nav>
     );
   }
   return (
     <details data-outline="" className={className}>
-      <summary className="cursor-pointer py-1 text-sm font-semibold">{fill(labels.outlineCount, { count: entries.length })}</summary>
-      <nav aria-label={labels.outline}>{list}</nav>
+      <summary className="cursor-pointer py-1 text-sm font-semibold">{t("outlineCount", { count: entries.length })}</summary>
+      <nav aria-label={t("outline")}>{list}</nav>
     </details>
   );
 }

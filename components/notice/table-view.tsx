@@ -1,10 +1,8 @@
-import { LANG_TAG } from "@/i18n/routing";
+import { LANG_TAG, type View } from "@/i18n/locales";
+import type { Translator } from "@/i18n/translator";
 import type { CellDto, TableBlockDto } from "@/lib/data/dto";
-import type { View } from "@/lib/data/params";
+import { rowAnchor } from "@/lib/routes";
 import { Badge } from "../badge";
-import { fill } from "./citation";
-import { rowAnchor } from "../search/search-urls";
-import type { NoticeLabels } from "./block-view";
 
 /**
  * A real <table> (the 51 standards, the ammonia energy limits, the glossary), scrolling sideways
@@ -14,31 +12,31 @@ import type { NoticeLabels } from "./block-view";
 export function TableView({
   block,
   view,
-  labels,
+  t,
   paths,
 }: {
   block: TableBlockDto;
   view: View;
-  labels: NoticeLabels;
+  t: Translator<"notice">;
   paths: { csv: string; json: string } | null;
 }) {
   const missing = [block.header, ...block.rows].some((row) => row.some((c) => c.zh !== "" && c.en === null));
   const caption = block.caption ? (
     <CellText cell={block.caption} view={view} />
   ) : (
-    `${labels.table} ¶${block.n}`
+    `${t("table")} ¶${block.n}`
   );
   return (
     <div data-cell="table">
       {view !== "zh" && missing ? (
         <p className="mb-1">
-          <Badge tone="warn">{labels.translationUnavailable}</Badge>
+          <Badge tone="warn">{t("translationUnavailable")}</Badge>
         </p>
       ) : null}
       <div
         className="table-scroll overflow-x-auto rounded border border-rule"
         role="region"
-        aria-label={block.caption?.zh ?? `${labels.table} ¶${block.n}`}
+        aria-label={block.caption?.zh ?? `${t("table")} ¶${block.n}`}
         tabIndex={0}
       >
         <table className="w-full min-w-[36rem] border-collapse text-sm">
@@ -67,7 +65,7 @@ export function TableView({
       </div>
       {paths ? (
         <p className="no-print mt-1 flex gap-3 text-xs">
-          <span className="text-muted">{fill(labels.download, { block: `¶${block.n}` })}:</span>
+          <span className="text-muted">{t("download", { block: `¶${block.n}` })}:</span>
           <a href={paths.csv} download>
             CSV
           </a>

@@ -2,14 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from "react";
-// Type-only: i18n/routing also builds next-intl's routing object, which has no place in this bundle.
-import type { Locale } from "@/i18n/routing";
-import type { Messages } from "@/messages/en";
+import type { Locale } from "@/i18n/locales";
+import { searchHref, searchPath } from "@/lib/routes";
+import type { SearchBoxLabels } from "@/messages/compiled";
+import { formatCompiled } from "@/messages/format-compiled";
 import { SearchPopup } from "./search-popup";
-import { searchHref } from "./search-urls";
-import { fill, useInstantSearch, usePopupPlacement, useSlashShortcut, type Option, type Shown, type Status } from "./use-search-box";
-
-export type SearchBoxLabels = Messages["search"]["box"];
+import { useInstantSearch, usePopupPlacement, useSlashShortcut, type Option, type Shown, type Status } from "./use-search-box";
 
 /**
  * The site search box. Without JS it is the plain GET form to /{locale}/search. With JS it becomes
@@ -54,7 +52,7 @@ export function SearchBox({
   usePopupPlacement(open, page, wrapRef, popupRef);
 
   const all: Option[] = shown
-    ? [...shown.options, { href: searchHref(locale, { q: shown.query }), title: fill(labels.seeAll, shown.query), snippet: null, inTitle: false, lang: locale }]
+    ? [...shown.options, { href: searchHref(locale, { q: shown.query }), title: formatCompiled(labels.seeAll, locale, { query: shown.query }), snippet: null, inTitle: false, lang: locale }]
     : [];
   const close = () => {
     setOpen(false);
@@ -77,7 +75,7 @@ export function SearchBox({
 
   return (
     <form
-      action={`/${locale}/search`}
+      action={searchPath(locale)}
       method="get"
       // One search landmark per page: on the results page the header box is it (axe landmark-unique).
       role={page ? undefined : "search"}
@@ -85,7 +83,7 @@ export function SearchBox({
       onSubmit={(e) => {
         e.preventDefault();
         const q = value.trim();
-        go(q === "" ? `/${locale}/search` : searchHref(locale, { q }));
+        go(q === "" ? searchPath(locale) : searchHref(locale, { q }));
       }}
     >
       <label htmlFor={id} className="sr-only">
@@ -131,8 +129,7 @@ function statusText(locale: Locale, labels: SearchBoxLabels, status: Status, sho
     : status === "failed" ? labels.failed
     : shown && shown.notices === 0 ? labels.none
     : null;
-  const plural = shown && new Intl.PluralRules(locale).select(shown.notices) === "one" ? labels.countOne : labels.countOther;
-  return { message, announce: !open ? "" : (message ?? (shown ? fill(plural, String(shown.notices)) : "")) };
+  return { message, announce: !open ? "" : (message ?? (shown ? formatCompiled(labels.count, locale, { count: shown.notices }) : "")) };
 }
 
 /** The text field (a combobox once scripted) and its "/" hint. */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, otherLocale, type Locale } from "@/i18n/routing";
+import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
 import type { QueryPart } from "@/lib/search/tokenize";
-import { searchHref } from "./search-urls";
+import { searchHref } from "@/lib/routes";
 
 /**
  * What the results page says when there is nothing to list: before a query (what can be searched,

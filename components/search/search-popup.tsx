@@ -1,9 +1,8 @@
-import type { Locale } from "@/i18n/routing";
-import type { Messages } from "@/messages/en";
+import type { Locale } from "@/i18n/locales";
+import type { SearchBoxLabels as Labels } from "@/messages/compiled";
+import { formatCompiled } from "@/messages/format-compiled";
 import { MarkedText } from "./marked-text";
-import { fill, type Option, type Shown } from "./use-search-box";
-
-type Labels = Messages["search"]["box"];
+import type { Option, Shown } from "./use-search-box";
 
 /** The combobox's popup: a status line, what was searched, and the options (listbox). */
 export function SearchPopup({
@@ -33,7 +32,7 @@ export function SearchPopup({
 }) {
   const notes = [
     shown && shown.scope !== locale ? (shown.scope === "zh" ? labels.fromZh : labels.fromEn) : null,
-    shown?.notFound.length ? fill(labels.notFound, shown.notFound.join(locale === "zh" ? "、" : ", ")) : null,
+    shown?.notFound.length ? formatCompiled(labels.notFound, locale, { parts: shown.notFound.join(locale === "zh" ? "、" : ", ") }) : null,
   ].filter((n) => n !== null);
   return (
     <div

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LANG_TAG, otherLocale, type Locale } from "@/i18n/routing";
+import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
 import type { SearchInput } from "@/lib/data/search-params";
-import { ISSUERS } from "@/lib/parse/issuers";
+import type { IssuerLabel } from "@/lib/data/dto";
+import { ISSUE_SLUG } from "@/lib/schema/ids";
 import type { FacetValue, ResultHit, Results } from "@/lib/search/results";
 import { MarkedText } from "./marked-text";
-import { hitHref, searchHref } from "./search-urls";
+import { hitHref, searchHref } from "@/lib/routes";
 
 /**
  * The results page's body, rendered on the server: scope switch, facets and notices with their
@@ -14,6 +15,7 @@ import { hitHref, searchHref } from "./search-urls";
  */
 
 type T = Awaited<ReturnType<typeof getTranslations<"search">>>;
+type IssuerLabels = Record<string, IssuerLabel>;
 
 export async function ScopeSwitch({ locale, input, counts }: { locale: Locale; input: SearchInput; counts: Record<Locale, number> }) {
   const t = await getTranslations({ locale, namespace: "search" });
@@ -41,9 +43,9 @@ export async function ScopeSwitch({ locale, input, counts }: { locale: Locale; i
 type Facet = { key: "issuer" | "kind" | "year"; title: string; values: FacetValue[]; selected: string | null; label: (v: string) => string };
 
 /** Facets that can narrow the results: a single value with nothing chosen would filter nothing. */
-function usefulFacets(locale: Locale, input: SearchInput, results: Results, t: T): Facet[] {
+function usefulFacets(locale: Locale, input: SearchInput, results: Results, issuers: IssuerLabels, t: T): Facet[] {
   const all: Facet[] = [
-    { key: "issuer", title: t("facetIssuer"), values: results.facets.issuer, selected: input.issuer, label: (v) => issuerLabel(v, locale) },
+    { key: "issuer", title: t("facetIssuer"), values: results.facets.issuer, selected: input.issuer, label: (v) => issuerLabel(issuers, v, locale) },
     { key: "kind", title: t("facetKind"), values: results.facets.kind, selected: input.kind, label: (v) => kindLabel(v, t) },
     { key: "year", title: t("facetYear"), values: results.facets.year, selected: input.year === null ? null : String(input.year), label: (v) => v },
   ];
@@ -52,14 +54,24 @@ function usefulFacets(locale: Locale, input: SearchInput, results: Results, t: T
 
 export async function hasFacets(locale: Locale, input: SearchInput, results: Results): Promise<boolean> {
   const t = await getTranslations({ locale, namespace: "search" });
-  return usefulFacets(locale, input, results, t).length > 0;
+  return usefulFacets(locale, input, results, {}, t).length > 0;
 }
 
-export async function Facets({ locale, input, results }: { locale: Locale; input: SearchInput; results: Results }) {
+export async function Facets({
+  locale,
+  input,
+  results,
+  issuers,
+}: {
+  locale: Locale;
+  input: SearchInput;
+  results: Results;
+  issuers: IssuerLabels;
+}) {
   const t = await getTranslations({ locale, namespace: "search" });
   const filtered = input.issuer !== null || input.kind !== null || input.year !== null;
   const base = { q: input.q, scope: input.scope, pinScope: !input.scopeFromQuery, issuer: input.issuer, kind: input.kind, year: input.year };
-  const facets = usefulFacets(locale, input, results, t);
+  const facets = usefulFacets(locale, input, results, issuers, t);
   return (
     <section aria-labelledby="refine-heading" className="text-sm">
       <h2 id="refine-heading" className="font-semibold">
@@ -106,7 +118,17 @@ export async function Facets({ locale, input, results }: { locale: Locale; input
   );
 }
 
-export async function ResultList({ locale, results, query }: { locale: Locale; results: Results; query: string }) {
+export async function ResultList({
+  locale,
+  results,
+  issuers,
+  query,
+}: {
+  locale: Locale;
+  results: Results;
+  issuers: IssuerLabels;
+  query: string;
+}) {
   const t = await getTranslations({ locale, namespace: "search" });
   // The notice page marks what the engine searched: the simplified form of a traditional query.
   const hl = results.convertedQuery ?? query;
@@ -120,7 +142,7 @@ export async function ResultList({ locale, results, query }: { locale: Locale; r
           <li key={g.noticeId} className="py-5 first:pt-0">
             <article aria-labelledby={`r-${g.noticeId}`}>
               <p className="text-xs text-muted">
-                {[kindLabel(g.kind, t), g.issuers.map((i) => issuerLabel(i, locale)).join(locale === "zh" ? "、" : ", "), issueLabel(g.issue, t)]
+                {[kindLabel(g.kind, t), g.issuers.map((i) => issuerLabel(issuers, i, locale)).join(locale === "zh" ? "、" : ", "), issueLabel(g.issue, t)]
                   .filter(Boolean)
                   .join(" · ")}
               </p>
@@ -191,11 +213,8 @@ function placeLabel(hit: ResultHit, t: T): string {
   return t(hit.kind === "licence" ? "decision" : "row", { n, row: hit.row });
 }
 
-function issuerLabel(code: string, locale: Locale): string {
-  const info = ISSUERS.find((i) => i.code === code);
-  if (!info) return code.toUpperCase();
-  // Short forms: a facet list of "…of the People's Republic of China" is mostly the same words.
-  return locale === "zh" ? info.nameZh.replace(/^中华人民共和国/, "") : info.nameEn.replace(/ of the People's Republic of China$/, "");
+function issuerLabel(issuers: IssuerLabels, code: string, locale: Locale): string {
+  return issuers[code]?.[locale] ?? code;
 }
 
 function kindLabel(kind: string, t: T): string {
@@ -203,7 +222,8 @@ function kindLabel(kind: string, t: T): string {
 }
 
 function issueLabel(slug: string, t: T): string {
-  const m = /^(\d{4})-(\d{1,3})$/.exec(slug);
-  return m ? t("issue", { year: Number(m[1]), number: Number(m[2]) }) : slug;
+  if (!ISSUE_SLUG.test(slug)) return slug;
+  const [year = "", number = ""] = slug.split("-");
+  return t("issue", { year: Number(year), number: Number(number) });
 }
 

@@ -1,9 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
-// Type-only: i18n/routing also builds next-intl's routing object, which has no place in this bundle.
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/locales";
 import type { CrossSearch, SearchClient } from "@/lib/search/client";
 import type { Snippet } from "@/lib/search/highlight";
-import { hitHref } from "./search-urls";
+import { hitHref, SEARCH_INDEX_BASE } from "@/lib/routes";
 
 /** Notices listed in the popup; the results page has the rest. */
 const MAX_OPTIONS = 6;
@@ -15,7 +14,7 @@ let clientPromise: Promise<SearchClient> | null = null;
 /** One client per page, shared by every box; a failed import is forgotten so the next focus retries. */
 export function loadSearchClient(): Promise<SearchClient> {
   if (!clientPromise) {
-    const p = import("@/lib/search/client").then(({ createSearchClient }) => createSearchClient({ baseUrl: "/search" }));
+    const p = import("@/lib/search/client").then(({ createSearchClient }) => createSearchClient({ baseUrl: SEARCH_INDEX_BASE }));
     clientPromise = p;
     p.catch(() => {
       if (clientPromise === p) clientPromise = null;
@@ -128,8 +127,4 @@ export function usePopupPlacement(
     window.addEventListener("resize", place);
     return () => window.removeEventListener("resize", place);
   }, [open, page, wrapRef, popupRef]);
-}
-
-export function fill(template: string, value: string): string {
-  return template.replace(/\{(?:query|count|parts)\}/g, value);
 }

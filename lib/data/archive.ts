@@ -3,19 +3,15 @@ import { cache } from "react";
 import { z } from "zod";
 import { issueDtoSchema, issueRefSchema, noticeDtoSchema, type IssueDto, type IssueRef, type NoticeDto, type YearGroup } from "./dto";
 import { prismaSource } from "./prisma-source";
-import type { ArchiveSource } from "./source";
 
 /**
  * The read side pages call. Every result is validated with zod on the way out, so a page can trust
- * the shape whichever store answered. `cache` dedupes calls within one render (generateMetadata and
- * the page ask for the same notice).
+ * the shape the database gave. `cache` dedupes calls within one render (generateMetadata and the
+ * page ask for the same notice).
  */
-function source(): ArchiveSource {
-  return prismaSource;
-}
 
 export const listIssues = cache(async (): Promise<IssueRef[]> => {
-  const issues = z.array(issueRefSchema).parse(await source().listIssues());
+  const issues = z.array(issueRefSchema).parse(await prismaSource.listIssues());
   return issues.sort((a, b) => b.year - a.year || b.number - a.number);
 });
 
@@ -28,18 +24,18 @@ export const listIssuesByYear = cache(async (): Promise<YearGroup[]> => {
 });
 
 export const getIssue = cache(async (slug: string): Promise<IssueDto | null> => {
-  const issue = await source().getIssue(slug);
+  const issue = await prismaSource.getIssue(slug);
   return issue ? issueDtoSchema.parse(issue) : null;
 });
 
 export const findIssueBySeries = cache(async (series: number): Promise<IssueRef | null> => {
-  const issue = await source().findIssueBySeries(series);
+  const issue = await prismaSource.findIssueBySeries(series);
   return issue ? issueRefSchema.parse(issue) : null;
 });
 
-export const listNoticeIds = cache(async (): Promise<string[]> => z.array(z.string()).parse(await source().listNoticeIds()));
+export const listNoticeIds = cache(async (): Promise<string[]> => z.array(z.string()).parse(await prismaSource.listNoticeIds()));
 
 export const getNotice = cache(async (id: string): Promise<NoticeDto | null> => {
-  const notice = await source().getNotice(id);
+  const notice = await prismaSource.getNotice(id);
   return notice ? noticeDtoSchema.parse(notice) : null;
 });

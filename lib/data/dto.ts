@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
 
 /**
- * The shapes pages receive. Small, render-ready, and the same whichever store is behind them (the
- * in-memory parse of content/ or Prisma). English is `string | null` everywhere: null means "no
- * translation yet", and the UI must say so rather than fall back silently.
+ * The shapes pages receive: small and render-ready, so components never read the parser or the
+ * database themselves. English is `string | null` everywhere: null means "no translation yet", and
+ * the UI must say so rather than fall back silently.
  */
 
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1).nullable() });
@@ -12,8 +13,6 @@ export type Bilingual = z.infer<typeof bilingualSchema>;
 /** Where an English string comes from: the gazette printed it (official) or the archive translated it. */
 export const englishSourceSchema = z.enum(["official", "archive"]);
 export type EnglishSource = z.infer<typeof englishSourceSchema>;
-
-export const issueSlugSchema = z.string().regex(/^\d{4}-\d{1,3}$/);
 
 export const issueRefSchema = z.object({
   slug: issueSlugSchema,
@@ -26,7 +25,7 @@ export type IssueRef = z.infer<typeof issueRefSchema>;
 
 export const contentsEntryDtoSchema = z.object({
   position: z.number().int().positive(),
-  noticeId: z.string().min(1),
+  noticeId: noticeIdSchema,
   titleZh: z.string().min(1),
   /** The gazette's own English contents line: official when present. */
   titleEn: z.string().min(1).nullable(),
@@ -41,6 +40,8 @@ export const issueDtoSchema = issueRefSchema.extend({
   publisherEn: z.string().min(1).nullable(),
   supervisorZh: z.string().min(1).nullable(),
   website: z.string().min(1).nullable(),
+  /** Day (UTC) of the latest re-ingest that changed the issue's source text; null if never corrected. */
+  correctedOn: z.iso.date().nullable(),
   contents: z.array(contentsEntryDtoSchema),
 });
 export type IssueDto = z.infer<typeof issueDtoSchema>;
@@ -48,7 +49,7 @@ export type IssueDto = z.infer<typeof issueDtoSchema>;
 export const yearGroupSchema = z.object({ year: z.number().int(), issues: z.array(issueRefSchema) });
 export type YearGroup = z.infer<typeof yearGroupSchema>;
 
-const blockBase = { id: z.string().regex(/^p-[1-9]\d*$/), n: z.number().int().positive() };
+const blockBase = { id: blockIdSchema, n: z.number().int().positive() };
 
 export const textBlockDtoSchema = z.object({
   ...blockBase,
@@ -102,15 +103,19 @@ export const issuerDtoSchema = z.object({
 });
 export type IssuerDto = z.infer<typeof issuerDtoSchema>;
 
+/** An issuer's short name in each language, for facet and result labels (商务部 / Ministry of Commerce). */
+export const issuerLabelSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type IssuerLabel = z.infer<typeof issuerLabelSchema>;
+
 export const noticeLinkSchema = z.object({
-  id: z.string().min(1),
+  id: noticeIdSchema,
   titleZh: z.string().min(1),
   titleEn: z.string().min(1).nullable(),
 });
 export type NoticeLink = z.infer<typeof noticeLinkSchema>;
 
 export const noticeDtoSchema = z.object({
-  id: z.string().min(1),
+  id: noticeIdSchema,
   issue: issueRefSchema,
   position: z.number().int().positive(),
   kind: z.enum(["announcement", "circular"]),
@@ -121,6 +126,11 @@ export const noticeDtoSchema = z.object({
   titleZh: z.string().min(1),
   /** English title and where it comes from (the gazette's English contents = official). */
   titleEn: z.object({ text: z.string().min(1), source: englishSourceSchema }).nullable(),
+  /**
+   * The gazette's official English title states another number than the Chinese notice (MIIT
+   * 2012年第64号 is printed "No. 64, 2011"): `printed` is that English, to show beside the real number.
+   */
+  officialNumberDiscrepancy: z.object({ printed: z.string().min(1) }).nullable(),
   subject: bilingualSchema.nullable(),
   signingDates: z.array(z.iso.date()),
   sourceNote: bilingualSchema.nullable(),
@@ -131,5 +141,3 @@ export const noticeDtoSchema = z.object({
   next: noticeLinkSchema.nullable(),
 });
 export type NoticeDto = z.infer<typeof noticeDtoSchema>;
-
-export const noticeKeySchema = z.object({ issueSlug: issueSlugSchema, id: z.string().min(1) });

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES, VIEWS } from "@/i18n/locales";
+import { TABLE_FORMATS } from "@/lib/routes";
+import { BLOCK_ID, ISSUE_SLUG, noticeIdSchema, unanchored } from "@/lib/schema/ids";
 
 /**
  * Route params and query strings, validated at the edge of every route. A value that does not parse
@@ -11,7 +13,7 @@ export const localeParamSchema = z.enum(LOCALES);
 export const issueParamSchema = z.union([
   z
     .string()
-    .regex(/^\d{4}-[1-9]\d{0,2}$/)
+    .regex(ISSUE_SLUG)
     .transform((slug) => ({ kind: "slug" as const, slug })),
   z
     .string()
@@ -19,17 +21,15 @@ export const issueParamSchema = z.union([
     .transform((s) => ({ kind: "series" as const, series: Number(s) })),
 ]);
 
-export const noticeIdParamSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+export const noticeIdParamSchema = noticeIdSchema.max(80);
 
-export const VIEWS = ["zh", "en", "parallel"] as const;
 export const viewSchema = z.enum(VIEWS);
-export type View = z.infer<typeof viewSchema>;
 
 /** p-12.csv / p-12.json */
 export const tableFileParamSchema = z
   .string()
-  .regex(/^p-[1-9]\d*\.(?:csv|json)$/)
+  .regex(new RegExp(`^${unanchored(BLOCK_ID)}\\.(?:${TABLE_FORMATS.join("|")})$`))
   .transform((file) => {
     const dot = file.lastIndexOf(".");
-    return { blockId: file.slice(0, dot), format: file.slice(dot + 1) === "csv" ? ("csv" as const) : ("json" as const) };
+    return { blockId: file.slice(0, dot), format: z.enum(TABLE_FORMATS).parse(file.slice(dot + 1)) };
   });

@@ -1,13 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 import type { BlockDto, IssueDto, IssueRef, NoticeDto, NoticeLink } from "./dto";
-import type { ArchiveSource } from "./source";
+import { shortIssuerNames } from "./issuers";
 
 /**
- * The database behind the pages: narrow selects (only the columns a page shows), mapped to DTOs.
- * Json columns are parsed with zod here, so a malformed row fails loudly at build time instead of
- * rendering a half-empty table.
+ * The database behind the pages: narrow selects (only the columns a page shows), mapped to
+ * DTO-shaped objects that lib/data/archive.ts validates before any page sees them. Json columns are
+ * parsed with zod here, so a malformed row fails loudly at build time instead of rendering a
+ * half-empty table.
  */
 
 const issueRefSelect = { slug: true, year: true, number: true, series: true, publishedOn: true } as const;
@@ -16,14 +18,26 @@ const stringArray = z.array(z.string());
 const tableRowJson = z.object({ clean: z.array(z.string()), lines: z.object({ start: z.number() }) });
 const nullableJson = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 
-export const prismaSource: ArchiveSource = {
-  name: "prisma",
+/**
+ * When the issue's source text was last corrected: the latest IssueRevision whose source hash
+ * changed (a re-ingest after a parser or translation change alone is not a correction of the issue).
+ */
+async function correctedOn(slug: string): Promise<string | null> {
+  const revisions = await getDb().issueRevision.findMany({
+    where: { slug },
+    select: { replacedAt: true, sourceSha256: true, previousSourceSha256: true },
+    orderBy: { replacedAt: "desc" },
+  });
+  const latest = revisions.find((r) => r.sourceSha256 !== r.previousSourceSha256);
+  return latest ? latest.replacedAt.toISOString().slice(0, 10) : null;
+}
 
+export const prismaSource = {
   async listIssues(): Promise<IssueRef[]> {
     return getDb().issue.findMany({ select: issueRefSelect, orderBy: [{ year: "desc" }, { number: "desc" }] });
   },
 
-  async getIssue(slug): Promise<IssueDto | null> {
+  async getIssue(slug: string): Promise<IssueDto | null> {
     const row = await getDb().issue.findUnique({
       where: { slug },
       select: {
@@ -44,11 +58,12 @@ export const prismaSource: ArchiveSource = {
     const { contents, ...issue } = row;
     return {
       ...issue,
+      correctedOn: await correctedOn(slug),
       contents: contents.map(({ titleEnOfficial, ...entry }) => ({ ...entry, titleEn: titleEnOfficial })),
     };
   },
 
-  async findIssueBySeries(series): Promise<IssueRef | null> {
+  async findIssueBySeries(series: number): Promise<IssueRef | null> {
     return getDb().issue.findFirst({ where: { series }, select: issueRefSelect });
   },
 
@@ -60,7 +75,7 @@ export const prismaSource: ArchiveSource = {
     return rows.map((r) => r.id);
   },
 
-  async getNotice(id): Promise<NoticeDto | null> {
+  async getNotice(id: string): Promise<NoticeDto | null> {
     const row = await getDb().notice.findUnique({
       where: { id },
       select: {
@@ -122,6 +137,11 @@ export const prismaSource: ArchiveSource = {
     const official = row.titleEnOfficial;
     const translated = englishTitle({ titleEnOfficial: null, titleEnTranslated: row.titleEnTranslated });
     const headerEn = splitHeaderEn(row.headerTextEn);
+    const number =
+      row.numberYear !== null && row.numberNo !== null && row.numberText !== null
+        ? { year: row.numberYear, number: row.numberNo, text: { zh: row.numberText, en: headerEn.number } }
+        : null;
+    const discrepancy = official && number ? englishNumberDiscrepancy(official, number) : null;
 
     return {
       id: row.id,
@@ -131,14 +151,11 @@ export const prismaSource: ArchiveSource = {
       issuers: row.issuers.map(({ issuer }) => ({
         code: issuer.code,
         abbrEn: issuer.abbr,
-        shortZh: issuer.nameZh.replace(/^中华人民共和国/, ""),
+        shortZh: shortIssuerNames(issuer.nameZh, issuer.nameEn).zh,
         nameZh: issuer.nameZh,
         nameEn: issuer.nameEn,
       })),
-      number:
-        row.numberYear !== null && row.numberNo !== null && row.numberText !== null
-          ? { year: row.numberYear, number: row.numberNo, text: { zh: row.numberText, en: headerEn.number } }
-          : null,
+      number,
       documentNumber: row.docNumberText ? { zh: row.docNumberText, en: headerEn.documentNumber } : null,
       headerText: { zh: row.headerText, en: headerEn.header },
       titleZh: row.titleZh,
@@ -147,6 +164,7 @@ export const prismaSource: ArchiveSource = {
         : translated
           ? { text: translated, source: "archive" }
           : null,
+      officialNumberDiscrepancy: discrepancy ? { printed: discrepancy.printed } : null,
       subject: row.subject ? { zh: row.subject, en: row.subjectEn } : null,
       signingDates: stringArray.parse(row.signingDates),
       sourceNote: row.sourceNote ? { zh: row.sourceNote, en: row.sourceNoteEn } : null,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES, type Locale } from "@/i18n/routing";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import { queryScope } from "@/lib/search/scope";
 
 /**

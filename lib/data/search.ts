@@ -5,6 +5,8 @@ import { createSearchClient, type SearchClient } from "@/lib/search/client";
 import { fileFetch } from "@/lib/search/file-fetch";
 import { chunkPath, docChunkSchema, manifestPath, manifestSchema, type SearchLocale } from "@/lib/search/format";
 import { shapeResults, type Filters, type OtherLanguage, type Results } from "@/lib/search/results";
+import type { IssuerLabel } from "./dto";
+import { issuerLabels } from "./issuers";
 
 /**
  * Search for the server-rendered results page (/{locale}/search works without JS): the browser's own
@@ -52,6 +54,8 @@ export type ArchiveSearch = {
   results: Results;
   /** Notices the same query finds in the other language's text (for "search the other language"). */
   otherNotices: number;
+  /** A label for every issuer code in `results` (facets and groups). */
+  issuers: Record<string, IssuerLabel>;
 };
 
 /** Both languages' text: the scope's notices first, then notices only the other language's text holds. */
@@ -63,5 +67,7 @@ export async function searchArchive(query: string, scope: SearchLocale, filters:
     otherLanguage(scope),
   ]);
   const merged = { ...found.primary, groups: found.groups };
-  return { results: shapeResults(merged, other, filters, 3, own), otherNotices: found.secondary.groups.length };
+  const results = shapeResults(merged, other, filters, 3, own);
+  const codes = new Set([...results.facets.issuer.map((f) => f.value), ...results.groups.flatMap((g) => g.issuers)]);
+  return { results, otherNotices: found.secondary.groups.length, issuers: issuerLabels(codes) };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockIdSchema, noticeIdSchema } from "../schema/parsed-issue.ts";
+import { blockIdSchema, noticeIdSchema } from "@/lib/schema/ids";
 
 /**
  * What ingest can store in English beside the Chinese: the …En columns of the database, keyed by the

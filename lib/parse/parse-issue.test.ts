@@ -79,13 +79,15 @@ describe("seed issue 2013 No. 11 (series 808)", () => {
     const wholesale = group("product-oil-wholesale", "grant");
     const storage = group("product-oil-storage", "grant");
     const crude = group("crude-oil-storage", "grant");
-    const revoked = group("product-oil-wholesale", "revoke");
-    expect([wholesale.length, storage.length, crude.length, revoked.length]).toEqual([10, 3, 2, 29]);
+    // 注销 is cancellation (Administrative Licensing Law Art. 70), not revocation: issue 15.
+    const cancelled = group("product-oil-wholesale", "cancel");
+    expect([wholesale.length, storage.length, crude.length, cancelled.length]).toEqual([10, 3, 2, 29]);
+    expect(d.filter((x) => x.action === "revoke")).toEqual([]);
     expect([wholesale[0], wholesale[9]]).toEqual(["中国石油天然气股份有限公司西北销售广西分公司", "河南辰泰石油化工有限公司"]);
     expect([storage[0], storage[2]]).toEqual(["蓬莱安邦油港有限公司", "湖南鸿发石油化工有限公司"]);
     expect(crude).toEqual(["浙江天禄能源有限公司", "舟山中际化工有限公司"]);
-    // The revocation list is broken by a page break after 新欧亚实业发展公司、 (lines 159/161).
-    expect([revoked[0], revoked[1], revoked[2], revoked[28]]).toEqual([
+    // The cancellation list is broken by a page break after 新欧亚实业发展公司、 (lines 159/161).
+    expect([cancelled[0], cancelled[1], cancelled[2], cancelled[28]]).toEqual([
       "中国石油新疆销售分公司吐鲁番地区石油公司", "中国石油新疆石油总公司新欧亚实业发展公司",
       "中国石油新疆石油总公司鄯善县石油公司", "中国石油天然气股份有限公司鹤壁分公司",
     ]);

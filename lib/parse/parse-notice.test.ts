@@ -103,3 +103,33 @@ describe("rejected notice input", () => {
     expect(failure("invalid-utf8.txt")).toMatchObject({ line: 3, message: "invalid UTF-8: the file must be UTF-8 encoded text" });
   });
 });
+
+describe("licensing decisions: the verb decides the action (issue 15)", () => {
+  // Administrative Licensing Law: 注销 cancellation (Art. 70), 撤销 revocation (Art. 69), 吊销 revocation as a penalty.
+  const NOTICE = `中华人民共和国商务部 公告
+
+2013年 第8号
+
+一、赋予甲方石油有限公司成品油批发经营资格。
+二、注销乙方石油有限公司成品油批发经营资格。
+三、撤销丙方石油有限公司原油仓储经营资格。
+四、吊销丁方石油有限公司成品油仓储经营资格。
+五、取消戊方石油有限公司原油批发经营资格。
+六、註銷己方石油有限公司成品油批發經營資格。
+
+中华人民共和国商务部
+2013年1月4日
+`;
+
+  it("maps 赋予 to grant, 注销/取消 to cancel and 撤销/吊销 to revoke, in traditional characters too", () => {
+    const { licensingDecisions } = parseStandaloneNotice(NOTICE, { file: "verbs.txt" });
+    expect(licensingDecisions.map((d) => [d.company, d.action, d.licenceKind])).toEqual([
+      ["甲方石油有限公司", "grant", "product-oil-wholesale"],
+      ["乙方石油有限公司", "cancel", "product-oil-wholesale"],
+      ["丙方石油有限公司", "revoke", "crude-oil-storage"],
+      ["丁方石油有限公司", "revoke", "product-oil-storage"],
+      ["戊方石油有限公司", "cancel", "crude-oil-wholesale"],
+      ["己方石油有限公司", "cancel", "product-oil-wholesale"],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { ParseError } from "./errors.ts";
 import { parseNoticeLines } from "./notice.ts";
 import { extractLicensingDecisions, extractStandards } from "./records.ts";
 import { splitLines } from "./text.ts";
+import { validateOutput } from "./validate-output.ts";
 
 /**
  * A single notice copied from elsewhere (a MOFCOM web page, a PDF): title/number line, body, issuers,
@@ -33,10 +34,5 @@ export function parseStandaloneNotice(text: string, options: { file?: string } =
     },
     warnings,
   };
-  const parsed = parsedNoticeSchema.safeParse(result);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ParseError(file, lines[start]?.no ?? 1, `parsed notice failed validation at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
-  }
-  return parsed.data;
+  return validateOutput(parsedNoticeSchema, result, file);
 }

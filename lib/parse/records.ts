@@ -81,7 +81,22 @@ const LICENCE_KIND: Record<string, LicensingDecision["licenceKind"]> = {
 export const LICENCE_KIND_ZH = Object.fromEntries(
   Object.entries(LICENCE_KIND).map(([zh, kind]) => [kind, `${zh}经营资格`]),
 ) satisfies Record<string, string>;
-const DECISION = /(赋予|注销|撤销|取消)([^。；]*?)(成品油|原油)(批发|仓储)经营资格/g;
+/**
+ * The verb decides the action, as the Administrative Licensing Law (行政许可法) does: 注销 ends a
+ * licence that has lapsed or been given up (cancellation, Art. 70), 撤销 undoes one wrongly granted
+ * (revocation, Art. 69), 吊销 takes one away as a penalty (revocation under the Administrative
+ * Penalty Law). MOFCOM Announcement 2013 No. 3 注销s 29 PetroChina units' qualifications: "revoked"
+ * would tell a reader they were sanctioned (issue 15). 取消 (withdraw) ends a qualification without
+ * a sanction: a cancellation.
+ */
+const ACTION_BY_VERB: Record<string, LicensingDecision["action"]> = {
+  赋予: "grant",
+  注销: "cancel",
+  取消: "cancel",
+  撤销: "revoke",
+  吊销: "revoke",
+};
+const DECISION = new RegExp(`(${Object.keys(ACTION_BY_VERB).join("|")})([^。；]*?)(成品油|原油)(批发|仓储)经营资格`, "g");
 
 export function extractLicensingDecisions(notice: Notice): LicensingDecision[] {
   const out: LicensingDecision[] = [];
@@ -91,8 +106,8 @@ export function extractLicensingDecisions(notice: Notice): LicensingDecision[] {
     const text = compactChinese(foldForMatching(block.text));
     for (const m of text.matchAll(DECISION)) {
       const kind = LICENCE_KIND[`${m[3]}${m[4]}`];
-      if (!kind || !m[2]) continue;
-      const action = m[1] === "赋予" ? "grant" : "revoke";
+      const action = ACTION_BY_VERB[m[1] ?? ""];
+      if (!kind || !action || !m[2]) continue;
       for (const company of m[2].split(/[、,，]/).map((c) => c.trim()).filter(Boolean)) {
         out.push({ noticeId: notice.id, blockId: block.id, seq: out.length + 1, company, licenceKind: kind, action, line: block.lines.start });
       }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
 
 // The single source of truth for what the parser produces. Every other layer (ingest, translations,
 // search index, pages) takes these types through z.infer, never through hand-written interfaces.
@@ -11,12 +12,6 @@ export const lineSpanSchema = z
   .refine((s) => s.end >= s.start, { message: "line span ends before it starts" });
 export type LineSpan = z.infer<typeof lineSpanSchema>;
 
-export const blockIdSchema = z.string().regex(/^p-[1-9]\d*$/, "block ids look like p-1, p-2, …");
-
-/** Stable, readable notice id: issuer abbreviations, year, number (mofcom-gacc-2013-2). */
-export const noticeIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "notice ids are lower-case words joined by hyphens");
 
 const blockBase = {
   id: blockIdSchema,
@@ -184,7 +179,8 @@ export const licenceKindSchema = z.enum([
   "crude-oil-wholesale",
   "crude-oil-storage",
 ]);
-export const licenceActionSchema = z.enum(["grant", "revoke"]);
+/** grant 赋予; cancel 注销/取消 (Administrative Licensing Law Art. 70); revoke 撤销/吊销 (Art. 69, penalties). */
+export const licenceActionSchema = z.enum(["grant", "cancel", "revoke"]);
 
 export const licensingDecisionSchema = z.object({
   noticeId: noticeIdSchema,
@@ -273,7 +269,7 @@ export const coverageSchema = z.object({
 
 export const issueMetaSchema = z.object({
   /** 2013-11: year and number, the issue's public key. */
-  slug: z.string().regex(/^\d{4}-\d{1,3}$/),
+  slug: issueSlugSchema,
   year: z.number().int(),
   number: z.number().int().positive(),
   series: z.number().int().positive(),

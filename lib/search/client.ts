@@ -203,7 +203,7 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   }
 
   async function run(locale: SearchLocale, plan: QueryPlan, limit: number): Promise<Hit[]> {
-    await ensureTerms(locale, plan.parts.flatMap((p) => [...p.terms, ...(p.alternatives ?? []).flat()]));
+    await ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
     const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
     return e.runPlan(index, plan, manifest.docCount, limit);
   }

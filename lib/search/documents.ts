@@ -14,12 +14,13 @@ import type { DocKind, SearchDoc, SearchLocale } from "./format.ts";
 export type BlockRef = { noticeId: string; blockId: string | null; row?: number; decision?: number };
 
 /**
- * English text for a block/row, when a translation exists. A plain function so the translation
+ * English text for a block/row, when a translation exists (not to be confused with ingest's
+ * EnglishOverlay, the English columns of a whole issue). A plain function so the translation
  * format (not final yet) can change without touching search.
  */
-export type EnglishOverlay = (ref: BlockRef) => string | undefined;
+export type EnglishLookup = (ref: BlockRef) => string | undefined;
 
-export type DocumentOptions = { english?: EnglishOverlay };
+export type DocumentOptions = { english?: EnglishLookup };
 
 const LICENCE_LABEL: Record<ParsedIssue["licensingDecisions"][number]["licenceKind"], string> = {
   "product-oil-wholesale": "成品油批发经营资格",
@@ -27,7 +28,8 @@ const LICENCE_LABEL: Record<ParsedIssue["licensingDecisions"][number]["licenceKi
   "crude-oil-wholesale": "原油批发经营资格",
   "crude-oil-storage": "原油仓储经营资格",
 };
-const ACTION_LABEL = { grant: "赋予", revoke: "注销" } as const;
+// The verb a decision is printed with; 取消 also parses as "cancel" and is indexed under 注销 (records.ts).
+const ACTION_LABEL = { grant: "赋予", cancel: "注销", revoke: "撤销" } as const;
 
 export function issueDocuments(parsed: ParsedIssue, options: DocumentOptions = {}): SearchDoc[] {
   const docs: SearchDoc[] = [];

@@ -100,17 +100,7 @@ export function runPlan(index: EngineIndex, plan: QueryPlan, docCount: number, l
   return [...merged.values()].sort((a, b) => b.cover - a.cover || b.score - a.score || a.doc - b.doc).slice(0, limit);
 }
 
-/** A part's hits: its own terms' first, then each synonym alternative's not yet listed. */
-export function searchPart(index: EngineIndex, part: { terms: string[]; alternatives?: string[][] }, limit: number): number[] {
-  const ids: number[] = [];
-  const seen = new Set<number>();
-  for (const terms of [part.terms, ...(part.alternatives ?? [])]) {
-    for (const id of index.search(terms.join(" "), { limit })) {
-      if (typeof id !== "number" || seen.has(id)) continue;
-      seen.add(id);
-      ids.push(id);
-    }
-    if (ids.length >= limit) break;
-  }
-  return ids.slice(0, limit);
+function searchPart(index: EngineIndex, part: { terms: string[] }, limit: number): number[] {
+  const result = index.search(part.terms.join(" "), { limit });
+  return result.filter((id): id is number => typeof id === "number");
 }

@@ -1,6 +1,7 @@
 // zod/mini, not classic zod: these schemas run in the browser on every fetched file, and classic
 // zod added ~95 kB gzip to the search client (measured with esbuild) against ~4 kB for mini.
 import * as z from "zod/mini";
+import { LOCALES } from "@/i18n/locales";
 
 /**
  * The static files under public/search/<locale>/ and their zod schemas. The browser and the CLI
@@ -8,7 +9,6 @@ import * as z from "zod/mini";
  * returning wrong hits.
  */
 
-export const LOCALES = ["zh", "en"] as const;
 export const localeSchema = z.enum(LOCALES);
 export type SearchLocale = z.infer<typeof localeSchema>;
 

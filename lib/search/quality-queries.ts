@@ -113,6 +113,12 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { q: "structural optimization", category: "variant", locale: "en", top: ["miit-2012-64#p-6"], substring: null },
   { q: "call center", category: "variant", locale: "en", top: ["mofcom-ndrc-2012-431#*"], must: ["mofcom-ndrc-2012-431#p-95"], substring: null },
   { q: "division of labor", category: "variant", locale: "en", top: ["mofcom-ndrc-2012-431#*"], must: ["mofcom-ndrc-2012-431#p-14"], substring: null },
+  // 注销 is "cancel" in the archive's English (issue 15); a reader's "revoked" still finds the notice
+  // and its decisions through the search synonym (synonyms.ts), not through a mistranslation.
+  { q: "revoked", category: "en", locale: "en", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title", "mofcom-2013-3#p-4:d16"], substring: null },
+  { q: "revocation", category: "en", locale: "en", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title", "mofcom-2013-3#p-4:d16"], substring: null },
+  { q: "revoked Turpan", category: "en", locale: "en", top: ["mofcom-2013-3#p-4:d16"], must: ["mofcom-2013-3#p-4"], substring: null },
+  { q: "cancelled", category: "en", locale: "en", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title", "mofcom-2013-3#p-4:d16"], substring: "cancel" },
   // Multi-word English as people type it (issue 14); "licence revoked" is answered by the 29
   // cancelled oil-wholesale qualifications, whose text says neither word (synonyms.ts).
   { q: "licence revoked", category: "en-multi", locale: "en", top: ["mofcom-2013-3#*"] },

@@ -1,25 +1,27 @@
 import { stemEnglish } from "./stem.ts";
 
 /**
- * Query-side English synonyms: a query word also finds texts that use its partner. Both sides are
- * stemmed, so every inflection meets. Each pair is a rendering the archive's English and its readers
- * use for the same Chinese term (content/term-base.json):
- * - 经营资格 is translated "business qualification", while readers (and MOFCOM's own English site)
- *   call the thing a licence: "licence revoked" must find MOFCOM's oil-licence cancellations (issue 14);
- * - 注销 is translated "cancel" and 撤销/吊销 "revoke"; a reader asking for "revoked" licences means
- *   both, and the archive's older English said "revoked" for 注销.
+ * Query-side synonyms: words a reader searches for that the archive's English deliberately does not
+ * use for the same thing. 注销 is "cancel": cancellation of a licence (Administrative Licensing Law
+ * Art. 70), not revocation (撤销 Art. 69, 吊销 as a penalty), so MOFCOM Announcement 2013 No. 3 and
+ * its 29 decisions say "cancelled" (issue 15). Readers, and much secondary English, still say
+ * "revoked": such a query also looks for the cancellation words. One way only: "cancel" never finds
+ * a revocation, which in law is another act. Keys and values are stems (stem.ts), as queries are.
  */
-const PAIRS: [string, string[]][] = [
-  ["licence", ["qualification", "permit"]],
-  ["qualification", ["licence"]],
-  ["permit", ["licence"]],
-  ["revoke", ["cancel", "withdraw"]],
-  ["cancel", ["revoke"]],
+const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [["revoke", "revocation"], ["cancel", "cancellation"]],
+  // 经营资格 is "business qualification" in the archive's English (term base); readers, and MOFCOM's
+  // own English site, call the thing a licence, so "licence revoked" must reach the 29 cancelled
+  // oil-wholesale qualifications of Announcement 2013 No. 3 (issue 14). One way: a search for
+  // "qualification" has no reason to find every licence.
+  [["licence", "license"], ["qualification"]],
 ];
 
-const BY_STEM = new Map(PAIRS.map(([word, others]) => [stemEnglish(word), others.map(stemEnglish)]));
+const BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(
+  SYNONYMS.flatMap(([words, also]) => words.map((w) => [stemEnglish(w), also.map(stemEnglish)] as const)),
+);
 
-/** The stemmed alternatives of a stemmed query word (empty when it has none). */
-export function synonymsOf(stem: string): string[] {
+/** The other stems a one-word query part also looks for (none for most words). */
+export function synonymStems(stem: string): readonly string[] {
   return BY_STEM.get(stem) ?? [];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { highlightRanges } from "./highlight.ts";
 import { findIdentifiers } from "./identifiers.ts";
 import { fold, foldText } from "./normalize.ts";
 import { stemEnglish } from "./stem.ts";
@@ -91,5 +92,23 @@ describe("terms", () => {
     expect(en.parts[2]?.terms).toEqual(["crud_oil"]);
     expect(indexTerms("Crude oil")).toContain("crud_oil");
     expect(planQuery("ministry of commerce").parts.map((p) => p.text)).not.toContain("of");
+  });
+
+  it("adds the archive's words for revoke/revocation as synonym parts, one way only (issue 15: 注销 is cancel)", () => {
+    const synonyms = (q: string) => planQuery(q).parts.filter((p) => p.kind === "synonym").map((p) => p.terms);
+    expect(synonyms("revoked")).toEqual([["cancel"], ["cancellation"]]);
+    expect(synonyms("Revocation")).toEqual([["cancel"], ["cancellation"]]);
+    expect(synonyms("revokes the licence")).toEqual([["cancel"], ["cancellation"], ["qualification"]]);
+    // licence also looks for "qualification" (经营资格, issue 14): one more synonym part.
+    expect(planQuery("revoked licence").parts.map((p) => p.kind)).toEqual(["text", "text", "synonym", "synonym", "synonym", "phrase"]);
+    // A cancellation is not a revocation in law: the other way round adds nothing.
+    expect(synonyms("cancelled")).toEqual([]);
+    expect(synonyms("cancellation")).toEqual([]);
+    expect(synonyms("注销")).toEqual([]);
+  });
+
+  it("highlights the word a synonym part found", () => {
+    const text = "PetroChina Company Limited Hebi Branch cancelled refined oil products wholesale business qualification";
+    expect(highlightRanges(text, planQuery("revoked")).map(([a, b]) => text.slice(a, b))).toEqual(["cancelled"]);
   });
 });

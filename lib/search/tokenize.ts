@@ -1,12 +1,14 @@
 import { identifierKeys, queryIdentifiers } from "./identifiers.ts";
 import { HAN, fold } from "./normalize.ts";
 import { stemEnglish } from "./stem.ts";
-import { synonymsOf } from "./synonyms.ts";
+import { synonymStems } from "./synonyms.ts";
 
 /**
- * Terms. Chinese has no spaces and word segmenters disagree with each other and split compounds
- * (see /work/shared/notes/search/REPORT.md §4), so Han runs are indexed as every character plus
- * every adjacent pair: any substring of ≥ 2 characters is then the AND of its bigrams and a single
+ * Terms. Chinese has no spaces, and word segmenters split compounds and disagree with each other:
+ * ICU's Intl.Segmenter (Node 20 and Chromium) splits 成品油 into 成品|油 and 服务外包 into 服务|外|包,
+ * leaves 油 inside 原油/石油 invisible to a query for 油, and Node and Chromium split 调控
+ * differently, so an index segmented at build time misses browser queries. Han runs are therefore
+ * indexed as every character plus every adjacent pair: any substring of ≥ 2 characters is then the AND of its bigrams and a single
  * character is its unigram. Latin and digit runs are words (English lightly stemmed); codes also get
  * identifier keys (identifiers.ts).
  */
@@ -87,13 +89,15 @@ function isLetters(word: string): boolean {
 export type QueryPart = {
   /** The part as typed (folded). */
   text: string;
-  /** "phrase": the adjacent-word terms of consecutive English words, an extra part that adds rank. */
-  kind: "identifier" | "text" | "phrase";
+  /**
+   * "phrase": the adjacent-word terms of consecutive English words, an extra part that adds rank.
+   * "synonym": a stem the archive's English uses for a query word it does not (synonyms.ts); its
+   * text is that stem, so highlighting marks the word found.
+   */
+  kind: "identifier" | "text" | "phrase" | "synonym";
   /** Terms that must all occur in a hit. */
   terms: string[];
-  /** Other term sets that also satisfy the part (synonyms.ts): a hit needs `terms` or one of these. */
-  alternatives?: string[][];
-  /** How much matching this part counts (default 1): a relaxed long query weighs a segment by its length. */
+  /** How much matching this part counts (default 1): a relaxed long query weighs a segment by its length (relax.ts). */
   weight?: number;
 };
 
@@ -127,13 +131,14 @@ export function planQuery(query: string): QueryPlan {
       if (seg.kind === "han") terms.push(...hanQueryTerms(seg.text));
       else terms.push(...queryWordTerms(seg.text));
     }
-    if (terms.length === 0) continue;
-    const alternatives = terms.length === 1 ? synonymsOf(terms[0] ?? "").map((t) => [t]) : [];
-    textParts.push({ text: chunk, kind: "text", terms: [...new Set(terms)], ...(alternatives.length ? { alternatives } : {}) });
+    if (terms.length > 0) textParts.push({ text: chunk, kind: "text", terms: [...new Set(terms)] });
   }
   const words = textParts.filter((p) => isLetters(p.text)).map((p) => stemEnglish(p.text));
   const meaningful = textParts.filter((p) => !(p.terms.length === 1 && STOPWORDS.has(p.text)));
   parts.push(...(meaningful.length > 0 || parts.length > 0 ? meaningful : textParts));
+  for (const word of textParts.filter((p) => isLetters(p.text))) {
+    for (const stem of synonymStems(stemEnglish(word.text))) parts.push({ text: stem, kind: "synonym", terms: [stem] });
+  }
   if (words.length >= 2 && words.length === textParts.length) {
     const pairs = words.slice(1).map((w, i) => phraseTerm(words[i] ?? "", w));
     parts.push({ text: textParts.map((p) => p.text).join(" "), kind: "phrase", terms: [...new Set(pairs)] });

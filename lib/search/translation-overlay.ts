@@ -1,15 +1,18 @@
 import { LICENCE_KIND_ZH } from "@/lib/parse/records";
-import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import type { LicensingDecision, ParsedIssue } from "@/lib/schema/parsed-issue";
 import type { TranslationFile } from "@/lib/translations/schema";
 import { isCurrentTranslation } from "@/lib/translations/source-hash";
-import type { EnglishOverlay } from "./documents.ts";
+import type { EnglishLookup } from "./documents.ts";
+
+// The term base's renderings (content/term-base.json: 赋予 grant, 注销 cancel, 撤销/吊销 revoke).
+const ACTION_EN = { grant: "granted", cancel: "cancelled", revoke: "revoked" } as const satisfies Record<LicensingDecision["action"], string>;
 
 /**
- * The current translation file (content/<issue>/translation.en.json) as the search EnglishOverlay.
+ * The current translation file (content/<issue>/translation.en.json) as the search index's EnglishLookup.
  * Build-time only (hashing uses node:crypto). Like ingest, a block whose Chinese changed since it
  * was translated gets no English, so English search never finds text the page would not show.
  */
-export function overlayFromTranslation(parsed: ParsedIssue, file: TranslationFile): EnglishOverlay {
+export function overlayFromTranslation(parsed: ParsedIssue, file: TranslationFile): EnglishLookup {
   const companies = new Map(file.records.companies.map((p) => [p.zh, p.en]));
   const licenceKinds = new Map(file.records.licenceKinds.map((p) => [p.zh, p.en]));
   const blockText = new Map<string, string>();
@@ -33,7 +36,7 @@ export function overlayFromTranslation(parsed: ParsedIssue, file: TranslationFil
       if (!d || !company) return undefined;
       const kindZh = LICENCE_KIND_ZH[d.licenceKind];
       const kind = (kindZh && licenceKinds.get(kindZh)) || "";
-      return `${company} ${d.action === "grant" ? "granted" : "revoked"} ${kind}`.trim();
+      return `${company} ${ACTION_EN[d.action]} ${kind}`.trim();
     }
     if ("rows" in entry) {
       if (ref.row !== undefined) return entry.rows[ref.row - 1]?.filter((c) => c.trim() !== "").join(" ");

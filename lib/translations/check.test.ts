@@ -62,7 +62,7 @@ const termBase: TermBase = termBaseSchema.parse({
     { zh: "成品油", en: "refined oil products" },
     { zh: "国内贸易行业标准", en: "domestic trade industry standard" },
     { zh: "附件", en: "Attachment" },
-    { zh: "商务部", en: "Ministry of Commerce", accept: ["MOFCOM"] },
+    { zh: "商务部", en: "Ministry of Commerce", abbr: ["MOFCOM"] },
   ],
 });
 
@@ -239,6 +239,39 @@ describe("checkTranslation on a tiny issue", () => {
     expect(problems.every((p) => p.message === '中华人民共和国商务部 → "MOFCOM of the PRC" not in the English')).toBe(true);
   });
 
+  it("consistency: the same Chinese title in the contents and the notice with different English", () => {
+    const file = goodTranslation();
+    file.contents = [{ position: 1, en: "Announcement No. 8, 2013 of the Ministry of Commerce of the People's Republic of China" }];
+    expect(check(file).problems).toEqual([
+      {
+        kind: "consistency",
+        noticeId: "mofcom-2013-8",
+        blockId: "contents",
+        message:
+          "\"中华人民共和国商务部公告2013年第8号\" is \"…cement No. 8, 2013 of the Ministry of Commerce of …\" here but \"…cement No. 8 of 2013 of the Ministry of Commerce o…\" at mofcom-2013-8#title: the same Chinese needs the same English",
+      },
+    ]);
+  });
+
+  it("consistency: a term written in two renderings, though both are accepted forms", () => {
+    // A second rendering slipped into `accept`: each place passes the term check, the file as a whole does not.
+    const loose = termBaseSchema.parse({
+      terms: termBase.terms.map((t) => (t.zh === "国内贸易行业标准" ? { ...t, accept: ["internal trade industry standard"] } : t)),
+    });
+    const file = edit(goodTranslation(), "p-5", "2 Domestic Trade Industry Standards", "2 Internal Trade Industry Standards");
+    expect(checkTranslation(parsed, file, loose).problems).toEqual([
+      {
+        kind: "consistency",
+        noticeId: "mofcom-2013-8",
+        blockId: "p-5",
+        message:
+          '国内贸易行业标准 is "internal trade industry standard" here (1×) but "domestic trade industry standard" elsewhere (1×, first at mofcom-2013-8#p-2): a term has one English form',
+      },
+    ]);
+    // A plural is the same form: the correct file (Standards, standard) passes with the loose base too.
+    expect(checkTranslation(parsed, goodTranslation(), loose).problems).toEqual([]);
+  });
+
   it("spelling: US spellings in the archive's English, with the house form, once per piece of text", () => {
     const us = new Map([
       ["optimize", "optimise"],
@@ -361,5 +394,32 @@ describe.skipIf(!fs.existsSync(realTranslation))("the real issue 2013-11", () =>
     entry.text = entry.text.replace("US$85 billion", "US$8.5 billion");
     const problems = checkTranslation(real, broken, terms).problems.filter((p) => p.blockId === blockId);
     expect(problems.map((p) => `${p.kind}: ${p.message}`)).toEqual(["number: 850亿 (85,000,000,000) not in the English"]);
+  });
+
+  it("catches an outline entry whose English differs from the body heading with the same Chinese (issue 15)", () => {
+    const broken = file();
+    const entry = broken.outline.find((o) => o.noticeId === "mofcom-ndrc-2012-431" && o.en === "(II) Vigorously develop international markets.");
+    if (!entry) throw new Error("no outline entry reads (II) Vigorously develop international markets.");
+    entry.en = "(II) Vigorously explore international markets.";
+    expect(checkTranslation(real, broken, terms).problems).toEqual([
+      {
+        kind: "consistency",
+        noticeId: "mofcom-ndrc-2012-431",
+        blockId: `outline-${entry.seq}`,
+        message:
+          '"(二)大力开拓国际市场" is "… Vigorously explore international markets." here but "… Vigorously develop international markets." at mofcom-ndrc-2012-431#p-102: the same Chinese needs the same English',
+      },
+    ]);
+  });
+
+  it("catches a variant of a term-base term (China's … demonstration cities)", () => {
+    const broken = file();
+    const blocks = broken.notices["mofcom-ndrc-2012-431"]?.blocks ?? {};
+    const [blockId, entry] = Object.entries(blocks).find(([, e]) => "text" in e && e.text.includes("the China service outsourcing demonstration cities")) ?? [];
+    if (!blockId || !entry || !("text" in entry)) throw new Error("no block names the China service outsourcing demonstration cities");
+    entry.text = entry.text.replace("the China service outsourcing demonstration cities", "China's service outsourcing demonstration cities");
+    expect(checkTranslation(real, broken, terms).problems.map((p) => `${p.noticeId}#${p.blockId}: ${p.kind}: ${p.message}`)).toEqual([
+      `mofcom-ndrc-2012-431#${blockId}: term: 中国服务外包示范城市 → "China service outsourcing demonstration city" or "China service outsourcing demonstration cities" not in the English`,
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Block, Notice, ParsedIssue, TableBlock } from "../schema/parsed-issue.ts";
+import { headingRenderings, inconsistentHeadings, termVariants, type TermUse } from "./consistency.ts";
 import type { BlockEntry, NoticeTranslation, TermBase, TranslationFile } from "./schema.ts";
 import { isCurrentTranslation, sourceHash } from "./source-hash.ts";
 import { keptPhrases, usSpellings, type SpellingLexicon } from "./spelling.ts";
@@ -8,11 +9,12 @@ import { foldChineseForTerms, foldEnglishForTerms, missingFacts } from "./text-f
  * Checks an issue's English (translation.en.json) against the parsed Chinese: every block and
  * field translated, no translation left over for text that no longer exists, none made from an
  * older version of the Chinese, and every number, date, code and term-base term of the Chinese
- * carried into the English, in the house spelling when a lexicon is given. Pure — the caller reads
- * the files and dictionaries — so it runs in tests and CLIs alike.
+ * carried into the English, in the house spelling when a lexicon is given; and the same Chinese
+ * heading, and each term-base term, written one way throughout (consistency.ts). Pure — the caller
+ * reads the files and dictionaries — so it runs in tests and CLIs alike.
  */
 
-export type ProblemKind = "missing" | "orphan" | "stale" | "number" | "date" | "code" | "term" | "spelling";
+export type ProblemKind = "missing" | "orphan" | "stale" | "number" | "date" | "code" | "term" | "spelling" | "consistency";
 
 export type Problem = {
   kind: ProblemKind;
@@ -36,12 +38,16 @@ export function checkTranslation(parsed: ParsedIssue, file: TranslationFile, ter
   const report = (where: Where, kind: ProblemKind, message: string) => problems.push({ ...where, kind, message });
   const terms = prepareTerms(termBase);
   const kept = keptPhrases(termBase);
+  const termUses: TermUse[] = [];
   // Compares one piece of Chinese with its English: facts, terms, spelling, and English that is still Chinese.
   const compare = (where: Where, zh: string, en: string, label = "") => {
     const prefix = label ? `${label}: ` : "";
     if (HAN.test(en)) report(where, "missing", `${prefix}the English still contains Chinese: "${excerpt(en)}"`);
     for (const f of missingFacts(zh, en)) report(where, f.kind, prefix + f.message);
-    for (const t of missingTerms(terms, zh, en)) report(where, "term", prefix + t);
+    for (const t of matchTerms(terms, zh, en)) {
+      if (t.found.length === 0) report(where, "term", `${prefix}${t.term.zh} → ${t.term.shown} not in the English`);
+      else termUses.push({ zh: t.term.zh, forms: t.found, where });
+    }
     for (const slip of spelling ? usSpellings(en, spelling, kept) : []) {
       report(where, "spelling", `${prefix}US spelling "${slip.word}": the archive's English spells it "${slip.british}"`);
     }
@@ -81,6 +87,8 @@ export function checkTranslation(parsed: ParsedIssue, file: TranslationFile, ter
   checkOutline(parsed, file, report, compare);
   checkMatter(parsed, file, report, compare);
   checkRecords(parsed, file, report, compare);
+  for (const i of inconsistentHeadings(headingRenderings(parsed, file))) report(i.where, "consistency", i.message);
+  for (const i of termVariants(termUses, abbreviations(termBase))) report(i.where, "consistency", i.message);
   return { problems, coverage };
 }
 
@@ -284,27 +292,33 @@ function prepareTerms(termBase: TermBase): PreparedTerm[] {
   return termBase.terms
     .map((t) => ({
       zh: foldChineseForTerms(t.zh),
-      forms: [t.en, ...t.accept].map(foldEnglishForTerms),
-      shown: [t.en, ...t.accept].map((f) => `"${f}"`).join(" or "),
+      forms: [t.en, ...t.accept, ...t.abbr].map(foldEnglishForTerms),
+      shown: [t.en, ...t.accept, ...t.abbr].map((f) => `"${f}"`).join(" or "),
     }))
     .sort((a, b) => b.zh.length - a.zh.length);
 }
 
+function abbreviations(termBase: TermBase): Set<string> {
+  return new Set(termBase.terms.flatMap((t) => t.abbr.map(foldEnglishForTerms)));
+}
+
 /**
- * The term-base terms in `zh` whose English (or an accepted variant) is not in `en`. An occurrence
- * inside a longer term is that term's business: 知识流程服务外包 is "knowledge process
- * outsourcing", which need not also say "service outsourcing".
+ * The term-base terms in `zh`, each with the forms of its English found in `en` (none: a missing
+ * term). An occurrence inside a longer term is that term's business: 知识流程服务外包 is "knowledge
+ * process outsourcing", which need not also say "service outsourcing".
  */
-function missingTerms(terms: readonly PreparedTerm[], zh: string, en: string): string[] {
+function matchTerms(terms: readonly PreparedTerm[], zh: string, en: string): { term: PreparedTerm; found: string[] }[] {
   let rest = foldChineseForTerms(zh);
   const english = foldEnglishForTerms(en);
-  const missing: string[] = [];
+  const out: { term: PreparedTerm; found: string[] }[] = [];
   for (const term of terms) {
     if (!rest.includes(term.zh)) continue;
-    if (!term.forms.some((f) => english.includes(f))) missing.push(`${term.zh} → ${term.shown} not in the English`);
+    const found = term.forms.filter((f) => english.includes(f));
+    // "it is hereby announced" also contains "hereby announced": only the longest form found counts.
+    out.push({ term, found: found.filter((f) => !found.some((g) => g !== f && g.includes(f))) });
     rest = rest.split(term.zh).join("\u0000");
   }
-  return missing;
+  return out;
 }
 
 function excerpt(text: string): string {

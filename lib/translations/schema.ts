@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blockIdSchema, noticeIdSchema } from "../schema/parsed-issue.ts";
+import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
 
 /**
  * The English of one issue, as a reviewable JSON file beside the Chinese source
@@ -40,7 +40,7 @@ export type NoticeTranslation = z.infer<typeof noticeTranslationSchema>;
 const pairSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
 export const translationFileSchema = z.object({
-  issue: z.string().regex(/^\d{4}-\d{1,3}$/),
+  issue: issueSlugSchema,
   language: z.literal("en"),
   /** Who produced it and how it was checked. */
   provenance: z.string().min(1),
@@ -69,10 +69,20 @@ export const termBaseSchema = z.object({
     z.object({
       zh: z.string().min(1),
       en: z.string().min(1),
-      /** Other acceptable English forms (plural, grammatical variants); matching is case-insensitive. */
+      /**
+       * Grammatical forms of the same English (plural, verb form); matching is case-insensitive. Never a
+       * second rendering: translations:check reports a term written in two families of forms (issue 15).
+       */
       accept: z.array(z.string().min(1)).default([]),
+      /** Abbreviations that may stand for the term once it is named (MOFCOM); exempt from the one-form rule. */
+      abbr: z.array(z.string().min(1)).default([]),
       note: z.string().optional(),
     }),
   ),
+  /**
+   * House renderings read by translators and reviewers, not matched by translations:check: a modal
+   * verb's English (必须 must, 应当 shall …) depends on the sentence, so it cannot be a term.
+   */
+  conventions: z.array(z.object({ zh: z.string().min(1), en: z.string().min(1), note: z.string().min(1) })).default([]),
 });
 export type TermBase = z.infer<typeof termBaseSchema>;

@@ -1,7 +1,7 @@
 // Prisma's schema engine compiled to Wasm (@prisma/schema-engine-wasm), running on the same driver
 // adapters the app uses. The Prisma 7.10 CLI only runs the native engine, which it downloads on every
-// command and cannot here (see /work/shared/notes/prisma-offline.md); this is what @prisma/migrate's
-// SchemaEngineWasm would do if the CLI still called it.
+// command (even `prisma generate`), and that download cannot succeed offline or in CI; this is what
+// @prisma/migrate's SchemaEngineWasm would do if the CLI still called it.
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -26,7 +26,7 @@ function loadWasm(): Promise<void> {
     if (!Reflect.has(globalThis, "PRISMA_WASM_PANIC_REGISTRY")) Reflect.set(globalThis, "PRISMA_WASM_PANIC_REGISTRY", registry);
     const glue = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     // SCHEMA_ENGINE_WASM=node_modules/prisma/build/schema_engine_bg.wasm runs the exact engine commit of
-    // the prisma CLI instead of the npm package's own build (both produce identical SQL; see the notes).
+    // the prisma CLI instead of the npm package's own build (both produce identical migration SQL).
     const wasmFile = process.env.SCHEMA_ENGINE_WASM ?? path.join(path.dirname(glue), "schema_engine_bg.wasm");
     const wasmModule = new WebAssembly.Module(await fs.readFile(wasmFile));
     const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": { ...wasmRuntime } });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { LOCALES } from "./fixtures";
+import { LOCALES } from "@/i18n/locales";
 
 const PAGES = [
   { name: "home", path: "" },

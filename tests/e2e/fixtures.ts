@@ -11,5 +11,3 @@ export const NOTICES = [
   { id: "gacc-2013-2", zhTitle: "中华人民共和国海关总署公告2013年第2号", enTitle: "Announcement No. 2, 2013 of the General Administration of Customs", zhText: "企业应使用深加工结转管理系统办理跨关区深加工结转业务" },
   { id: "mofcom-ndrc-2012-431", zhTitle: "关于印发《中国国际服务外包产业发展规划纲要(2011—2015)》的通知", enTitle: "Circular of the Ministry of Commerce", zhText: "国际服务外包产业是全球产业分工加快深化之下产生的一种智力密集型现代服务业" },
 ] as const;
-
-export const LOCALES = ["zh", "en"] as const;

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { LOCALES, NOTICES } from "./fixtures";
+import { LOCALES } from "@/i18n/locales";
+import { NOTICES } from "./fixtures";
 
 test.describe("entry and navigation", () => {
   test("/ redirects to Chinese by default", async ({ page }) => {

@@ -106,6 +106,26 @@ test.describe("search box", () => {
     // Each passage also shows the Chinese text it translates.
     await expect(page.locator("section[aria-labelledby=results-heading] [lang=zh-Hans]").first()).toBeVisible();
   });
+
+  test("English: revoked finds Announcement No. 3's cancellations, in the box and without JS (issue 15)", async ({ page, browser }) => {
+    // 注销 is "cancel" in the archive's English; the reader's word still finds it through the search synonym.
+    await page.goto("/en");
+    const box = page.locator("#site-search");
+    await box.fill("revoked");
+    await expect(page.getByRole("option").first()).toContainText("Announcement No. 3, 2013");
+    await expect(page.getByRole("option").first().locator("mark").first()).toHaveText(/cancel/i);
+
+    const fresh = await browser.newContext({ javaScriptEnabled: false });
+    const p2 = await fresh.newPage();
+    await p2.goto("/en/search?q=revocation");
+    const titles = resultTitles(p2);
+    await expect(titles.first()).toHaveAttribute("href", new RegExp(`/en/notices/${OIL}\\?`));
+    expect(new Set(await titles.evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href") ?? "", "http://x").pathname)))).toEqual(
+      new Set([`/en/notices/${OIL}`]),
+    );
+    await expect(p2.locator("section[aria-labelledby=results-heading] mark").first()).toHaveText(/cancel/i);
+    await fresh.close();
+  });
 });
 
 test.describe("results page", () => {

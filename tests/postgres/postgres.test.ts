@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDb } from "@/lib/db";
 import { prismaSource } from "@/lib/data/prisma-source";
 import { addBadIssue, SEED_DIR } from "../helpers/bad-issue.ts";
+import { onServer, withDatabase } from "../helpers/postgres.ts";
 import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
 import { runIngest } from "../helpers/run-ingest.ts";
 import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
@@ -23,22 +23,6 @@ const database = `gazette_test_${randomUUID().slice(0, 8)}`;
 const pgUrl = withDatabase(SERVER_URL, database);
 let sqlite: TestDb;
 let contentDir: string;
-
-function withDatabase(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The PostgreSQL twin of snapshotTables: row count and every primary key of every table. */
 function snapshotPostgres(): Promise<Record<string, { count: number; keys: string[] }>> {

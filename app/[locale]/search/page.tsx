@@ -5,12 +5,12 @@ import { PageShell } from "@/components/page-shell";
 import { SearchBox } from "@/components/search/search-box";
 import { NoResults, QueryReading, SearchIntro } from "@/components/search/search-help";
 import { Facets, ResultList, ScopeSwitch, hasFacets } from "@/components/search/search-results";
-import { searchHref } from "@/components/search/search-urls";
-import { otherLocale, type Locale } from "@/i18n/routing";
+import { searchHref, searchPath } from "@/lib/routes";
+import { otherLocale, type Locale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
 import { searchArchive, type ArchiveSearch } from "@/lib/data/search";
 import { MAX_QUERY, parseSearchParams, type SearchInput } from "@/lib/data/search-params";
-import { messagesByLocale } from "@/messages/messages";
+import { searchBoxLabels } from "@/messages/compiled";
 
 // Reading searchParams makes this one route dynamic; every other page stays statically generated.
 // Server-rendered so the plain GET form of the header works without JS.
@@ -32,7 +32,7 @@ export default async function SearchPage(props: PageProps<"/[locale]/search">) {
   const { locale, input } = await resolve(props);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "search" });
-  const labels = messagesByLocale(locale).search.box;
+  const labels = searchBoxLabels(locale);
   let found: ArchiveSearch | null = null;
   let failed = false;
   if (input.q) {
@@ -46,7 +46,7 @@ export default async function SearchPage(props: PageProps<"/[locale]/search">) {
   }
   const other = otherLocale(locale);
   return (
-    <PageShell locale={locale} alternatePath={input.q ? searchHref(other, { q: input.q }) : `/${other}/search`}>
+    <PageShell locale={locale} alternatePath={input.q ? searchHref(other, { q: input.q }) : searchPath(other)}>
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <div className="mt-4 max-w-2xl">
         {/* Keyed by the query so a new search from the header resets what this box shows. */}
@@ -70,7 +70,7 @@ export default async function SearchPage(props: PageProps<"/[locale]/search">) {
 
 async function Found({ locale, input, found }: { locale: Locale; input: SearchInput; found: ArchiveSearch }) {
   const t = await getTranslations({ locale, namespace: "search" });
-  const { results, otherNotices } = found;
+  const { results, otherNotices, issuers } = found;
   const facets = await hasFacets(locale, input, results);
   const counts: Record<Locale, number> =
     input.scope === "zh" ? { zh: results.totalNotices, en: otherNotices } : { en: results.totalNotices, zh: otherNotices };
@@ -99,11 +99,11 @@ async function Found({ locale, input, found }: { locale: Locale; input: SearchIn
         <div className={`mt-6 grid gap-6 lg:gap-10 ${facets ? "lg:grid-cols-[15rem_minmax(0,1fr)]" : "max-w-4xl"}`}>
           {facets ? (
             <aside>
-              <Facets locale={locale} input={input} results={results} />
+              <Facets locale={locale} input={input} results={results} issuers={issuers} />
             </aside>
           ) : null}
           <div className="min-w-0">
-            <ResultList locale={locale} results={results} query={input.q} />
+            <ResultList locale={locale} results={results} issuers={issuers} query={input.q} />
             <QueryReading locale={locale} parts={results.parts} />
           </div>
         </div>

@@ -7,9 +7,10 @@ import { Badge } from "@/components/badge";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ContentsList } from "@/components/issue/contents-list";
 import { DateText } from "@/components/date-text";
-import { formatDate, issuePath } from "@/components/format";
+import { formatDate } from "@/components/format";
+import { homePath, issuePath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
-import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/routing";
+import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/locales";
 import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 
@@ -60,7 +61,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
 
   return (
     <PageShell locale={locale} alternatePath={issuePath(otherLocale(locale), issue.slug)}>
-      <Breadcrumb label={nav("breadcrumb")} items={[{ href: `/${locale}`, label: nav("archive") }, { label: title }]} />
+      <Breadcrumb label={nav("breadcrumb")} items={[{ href: homePath(locale), label: nav("archive") }, { label: title }]} />
       <h1 className="mt-3 text-2xl font-bold sm:text-3xl">
         <span lang={LANG_TAG.zh} className="block text-base font-normal text-muted">
           {issue.titleZh}
@@ -76,7 +77,17 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         </p>
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t("published")}</dt>
-          <dd><DateText iso={issue.publishedOn} locale={locale} /></dd>
+          <dd>
+            <DateText iso={issue.publishedOn} locale={locale} />
+          </dd>
+          {issue.correctedOn ? (
+            <>
+              <dt className="text-muted">{t("corrected")}</dt>
+              <dd>
+                <DateText iso={issue.correctedOn} locale={locale} />
+              </dd>
+            </>
+          ) : null}
           <dt className="text-muted">{t("series")}</dt>
           <dd className="tabular-nums">{issue.series}</dd>
           <dt className="text-muted">{t("publisher")}</dt>
@@ -114,7 +125,7 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         <ContentsList locale={locale} entries={issue.contents} />
       </section>
       <p className="mt-6">
-        <Link href={`/${locale}`}>← {nav("archive")}</Link>
+        <Link href={homePath(locale)}>← {nav("archive")}</Link>
       </p>
     </PageShell>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES } from "@/i18n/locales";
 import { listNoticeIds } from "@/lib/data/archive";
 
 export async function generateStaticParams() {

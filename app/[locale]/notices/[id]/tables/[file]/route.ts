@@ -1,8 +1,9 @@
 import { stringify } from "csv-stringify/sync";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES } from "@/i18n/locales";
 import { getNotice, listNoticeIds } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema, tableFileParamSchema } from "@/lib/data/params";
-import { SITE_URL } from "@/lib/data/site-url";
+import { siteUrl } from "@/lib/env";
+import { blockPath, TABLE_FORMATS, tableFileName } from "@/lib/routes";
 
 /**
  * /{locale}/notices/{id}/tables/p-6.csv|.json — a structured table as data. CSV in zh is the
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
     for (const block of notice?.blocks ?? []) {
       if (block.kind !== "table") continue;
       for (const locale of LOCALES) {
-        params.push({ locale, id, file: `${block.id}.csv` }, { locale, id, file: `${block.id}.json` });
+        for (const format of TABLE_FORMATS) params.push({ locale, id, file: tableFileName(block.id, format) });
       }
     }
   }
@@ -40,7 +41,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
     return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const name = `${notice.id}-${block.id}`;
-  const source = `${SITE_URL}/${locale.data}/notices/${notice.id}#${block.id}`;
+  const source = `${siteUrl()}${blockPath(locale.data, notice.id, block.id)}`;
 
   if (file.data.format === "json") {
     const body = {

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES, VIEWS } from "@/i18n/locales";
 import { listNoticeIds } from "@/lib/data/archive";
-import { VIEWS } from "@/lib/data/params";
 
 // Internal: /{locale}/notices/{id}?view=… is rewritten here (next.config.ts) so each reading mode is
 // a static page. The public URL is always the ?view= form; canonical points to the plain notice URL.

@@ -1,12 +1,13 @@
 import type { z } from "zod";
-import { ParseError } from "../parse/errors.ts";
+import { ParseError } from "./errors.ts";
 
 /**
- * Runs a zod schema over parser output and turns the first problem into a ParseError pointing at a
- * source line, so a validation failure reads like a parse failure (`FILE:LINE: message`). The line is
- * the deepest `line` / `lines.start` / `lineZh` found along the failing path, else 1.
+ * The one validation of parser output (issue 10: it used to run twice, the second time in the CLIs,
+ * where it could not fail). Runs the schema and turns the first problem into a ParseError pointing at
+ * the source line of the offending record, so it reads like any parse failure (`FILE:LINE: message`).
+ * The line is the deepest `line` / `lines.start` / `lineZh` found along the failing path, else 1.
  */
-export function validateParsed<T extends z.ZodType>(schema: T, value: unknown, file: string): z.output<T> {
+export function validateOutput<T extends z.ZodType>(schema: T, value: unknown, file: string): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,0 +1,121 @@
+import { LANG_TAG, LOCALES, type Locale, type View } from "@/i18n/locales";
+
+/**
+ * Every public URL of the site, built in one place (README "Reading site" lists them as a contract).
+ * Pure and client-safe: the server pages, the route handlers, the sitemap, the client search box and
+ * next.config.ts's rewrite all build their links here, so a path is spelled once.
+ */
+
+export const TABLE_FORMATS = ["csv", "json"] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+/** Where the static search index (public/search/{locale}/…) is served. */
+export const SEARCH_INDEX_BASE = "/search";
+
+export function homePath(locale: Locale): string {
+  return `/${locale}`;
+}
+
+export function issuePath(locale: Locale, slug: string): string {
+  return `/${locale}/issues/${slug}`;
+}
+
+export function noticePath(locale: Locale, id: string): string {
+  return `/${locale}/notices/${id}`;
+}
+
+/** A notice in a reading mode. The locale's own language is the default view, so its URL carries no query. */
+export function noticeViewPath(locale: Locale, id: string, view: View): string {
+  return view === locale ? noticePath(locale, id) : `${noticePath(locale, id)}?view=${view}`;
+}
+
+/** A block's permalink: the same #p-N in every language and view. */
+export function blockPath(locale: Locale, id: string, blockId: string): string {
+  return `${noticePath(locale, id)}#${blockId}`;
+}
+
+/** /{locale}/notices/{id}/tables/p-6.csv — a structured table as data. */
+export function tableFilePath(locale: Locale, id: string, blockId: string, format: TableFormat): string {
+  return `${noticePath(locale, id)}/tables/${tableFileName(blockId, format)}`;
+}
+
+export function tableFileName(blockId: string, format: TableFormat): string {
+  return `${blockId}.${format}`;
+}
+
+/** The results page without a query (the search form's action). */
+export function searchPath(locale: Locale): string {
+  return `/${locale}/search`;
+}
+
+export type SearchParamsInput = {
+  q: string;
+  /**
+   * Which language's text to search; omitted when it is the reader's own, because then the query's
+   * script chooses (lib/search/scope.ts). `pinScope` writes it anyway: the scope switch and the
+   * facets of an explicitly chosen scope must not fall back to the script's choice.
+   */
+  scope?: Locale | null;
+  pinScope?: boolean;
+  issuer?: string | null;
+  kind?: string | null;
+  year?: number | null;
+};
+
+/** The results page: /{locale}/search?q=…&in=…&body=…&kind=…&year=… (parsed by lib/data/search-params.ts). */
+export function searchHref(locale: Locale, input: SearchParamsInput): string {
+  const params = new URLSearchParams();
+  params.set("q", input.q);
+  if (input.scope && (input.scope !== locale || input.pinScope)) params.set("in", input.scope);
+  if (input.issuer) params.set("body", input.issuer);
+  if (input.kind) params.set("kind", input.kind);
+  if (input.year) params.set("year", String(input.year));
+  return `${searchPath(locale)}?${params.toString()}`;
+}
+
+/**
+ * The block a search hit opens: /{locale}/notices/{id}?hl=…#p-N. `hl` carries the query to the notice
+ * page, where HighlightTerms marks it inside #p-N. A query param rather than part of the hash:
+ * `#p-3&hl=…` would no longer be a fragment the browser scrolls to. A hit found in the other
+ * language's text opens the parallel view, the one view showing that text.
+ */
+export function hitHref(
+  locale: Locale,
+  scope: Locale,
+  hit: { noticeId: string; blockId: string | null; row?: number | null; kind?: string },
+  query: string,
+): string {
+  const params = new URLSearchParams();
+  if (scope !== locale) params.set("view", "parallel");
+  params.set("hl", query);
+  const anchor = hitAnchor(hit);
+  return `${noticePath(locale, hit.noticeId)}?${params.toString()}${anchor ? `#${anchor}` : ""}`;
+}
+
+/**
+ * The anchor of one table row: #p-6-r39 is body row 39 (1-based, as the search index counts rows) of
+ * table block p-6, the same in both languages and every view, so a row hit lands on the row (issue 14).
+ */
+export function rowAnchor(blockId: string, row: number): string {
+  return `${blockId}-r${row}`;
+}
+
+/** Where a hit opens: its table row when it is one, else its block (licensing decisions are paragraphs). */
+function hitAnchor(hit: { blockId: string | null; row?: number | null; kind?: string }): string | null {
+  if (hit.blockId === null) return null;
+  return hit.row != null && (hit.kind === "row" || hit.kind === "standard") ? rowAnchor(hit.blockId, hit.row) : hit.blockId;
+}
+
+export type SitemapPage = { path: (locale: Locale) => string; lastModified?: string };
+export type SitemapEntry = { url: string; lastModified?: string; alternates: { languages: Record<string, string> } };
+
+/** One sitemap entry per page and locale, each listing its language alternates (hreflang) as absolute URLs. */
+export function sitemapEntries(origin: string, pages: SitemapPage[]): SitemapEntry[] {
+  return pages.flatMap(({ path, lastModified }) =>
+    LOCALES.map((locale) => ({
+      url: `${origin}${path(locale)}`,
+      ...(lastModified ? { lastModified } : {}),
+      alternates: { languages: Object.fromEntries(LOCALES.map((l) => [LANG_TAG[l], `${origin}${path(l)}`])) },
+    })),
+  );
+}
