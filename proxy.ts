@@ -28,8 +28,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Skip Next internals, files with an extension (icon.svg, sitemap.xml, robots.txt) and paths that
-  // already start with a locale: those are served straight from the (static) routes. Next reads
-  // this literal statically (no imports, no template strings), so the locales are spelled out here;
+  // already start with a locale (served straight from the static routes), and /api/ (the JSON API
+  // has no locale). Next reads this literal statically (no imports, no template strings), so the locales are spelled out here;
   // tests/unit/locales.test.ts fails when they differ from LOCALES.
-  matcher: ["/((?!_next|zh(?:/|$)|en(?:/|$)|.*\\..*).*)"],
+  matcher: ["/((?!_next|api/|zh(?:/|$)|en(?:/|$)|.*\\..*).*)"],
 };

@@ -20,5 +20,7 @@ export default defineConfig({
     globalSetup: ["tests/setup/base-db.ts"],
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Loading cspell dictionaries or ingesting the real issue in a beforeAll takes seconds on a loaded 2-core machine.
+    hookTimeout: 120_000,
   },
 });

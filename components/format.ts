@@ -9,11 +9,3 @@ export function formatDate(iso: string, locale: Locale): string {
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));
 }
-
-export function issuePath(locale: Locale, slug: string): string {
-  return `/${locale}/issues/${slug}`;
-}
-
-export function noticePath(locale: Locale, id: string): string {
-  return `/${locale}/notices/${id}`;
-}

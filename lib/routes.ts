@@ -106,6 +106,55 @@ function hitAnchor(hit: { blockId: string | null; row?: number | null; kind?: st
   return hit.row != null && (hit.kind === "row" || hit.kind === "standard") ? rowAnchor(hit.blockId, hit.row) : hit.blockId;
 }
 
+/** The data pages (standards, licences), with their filter query string (lib/data/record-params.ts). */
+export const RECORD_SHEETS = ["standards", "licences"] as const;
+export type RecordSheet = (typeof RECORD_SHEETS)[number];
+
+export function recordsPath(locale: Locale, sheet: RecordSheet, query = ""): string {
+  return `/${locale}/${sheet}${query}`;
+}
+
+/** /{locale}/standards.csv?… — a data page's rows as a file, same filter. */
+export function recordsFilePath(locale: Locale, sheet: RecordSheet, format: TableFormat, query = ""): string {
+  return `/${locale}/${sheet}.${format}${query}`;
+}
+
+export function planPath(locale: Locale, noticeId: string): string {
+  return `/${locale}/plans/${noticeId}`;
+}
+
+export function glossaryPath(locale: Locale): string {
+  return `/${locale}/glossary`;
+}
+
+/** The citation resolver: /{locale}/cite?q=商务部公告2013年第3号. */
+export function citePath(locale: Locale, q?: string): string {
+  return q === undefined ? `/${locale}/cite` : `/${locale}/cite?q=${encodeURIComponent(q)}`;
+}
+
+export function sourceNotesPath(locale: Locale, slug: string): string {
+  return `${issuePath(locale, slug)}/notes`;
+}
+
+export const CORPUS_FILES = ["aligned.jsonl", "aligned.tmx"] as const;
+export type CorpusFile = (typeof CORPUS_FILES)[number];
+
+/** A notice's aligned Chinese/English pairs for translation memories. */
+export function corpusPath(locale: Locale, noticeId: string, file: CorpusFile): string {
+  return `${noticePath(locale, noticeId)}/corpus/${file}`;
+}
+
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
+export function issuerFeedPath(locale: Locale, code: string): string {
+  return `/${locale}/issuers/${code}/feed.xml`;
+}
+
+/** The JSON API's base path (app/api/v1/…; the OpenAPI document is API_BASE + /openapi.json). */
+export const API_BASE = "/api/v1";
+
 export type SitemapPage = { path: (locale: Locale) => string; lastModified?: string };
 export type SitemapEntry = { url: string; lastModified?: string; alternates: { languages: Record<string, string> } };
 

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LANG_TAG, LOCALES, isLocale } from "@/i18n/locales";
 import { siteUrl } from "@/lib/env";
+import { feedAlternate } from "@/components/alternates";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { template: `%s | ${t("shortName")}`, default: t("name") },
     description: t("description"),
     applicationName: t("shortName"),
+    // Pages that set their own alternates (canonical, hreflang) repeat this through localeAlternates.
+    alternates: { types: feedAlternate(locale) },
   };
 }
 

@@ -241,7 +241,7 @@ function headingText(text: string): string {
 }
 
 /** Contents translations carry the printed position and page ("7. Circular … (10)"): not part of a title. */
-function englishTitle(n: { titleEnOfficial: string | null; titleEnTranslated: string | null }): string | null {
+export function englishTitle(n: { titleEnOfficial: string | null; titleEnTranslated: string | null }): string | null {
   if (n.titleEnOfficial) return n.titleEnOfficial;
   return n.titleEnTranslated?.replace(/^\d+\.\s*/, "").replace(/\s*\(\d+\)$/, "") ?? null;
 }

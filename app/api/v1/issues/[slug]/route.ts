@@ -1,0 +1,12 @@
+import { apiJson, notFoundError, parsePath } from "@/lib/api/http";
+import { issueDetailSchema, issueSlugPathSchema } from "@/lib/api/schemas";
+import { getIssue } from "@/lib/data/archive";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/issues/[slug]">) {
+  const path = parsePath(issueSlugPathSchema, await params, "issue");
+  if (!path.ok) return path.response;
+  const issue = await getIssue(path.data.slug);
+  return issue ? apiJson(request, issueDetailSchema, issue) : notFoundError("issue");
+}

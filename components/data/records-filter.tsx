@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/** A plain GET form: filtering works without JavaScript, and the URL is the filter (shareable). */
+export function FilterForm({ action, legend, apply, reset, children }: { action: string; legend: string; apply: string; reset: string; children: ReactNode }) {
+  return (
+    <form method="get" action={action} role="search" aria-label={legend} className="mt-6">
+      <fieldset className="flex flex-wrap items-end gap-4">
+        <legend className="sr-only">{legend}</legend>
+        {children}
+        <button type="submit" className="min-h-10 rounded border border-rule bg-panel px-4 py-2 font-medium">
+          {apply}
+        </button>
+        <Link href={action} className="py-2 text-sm">
+          {reset}
+        </Link>
+      </fieldset>
+    </form>
+  );
+}
+
+export function TextField({ id, name, label, hint, value, type = "search" }: { id: string; name: string; label: string; hint?: string; value?: string; type?: "search" | "date" }) {
+  return (
+    <label htmlFor={id} className="flex flex-col gap-1 text-sm">
+      <span className="font-medium">{label}</span>
+      <input id={id} name={name} type={type} defaultValue={value ?? ""} placeholder={hint} className="min-h-10 rounded border border-rule bg-paper px-3 py-2 text-base" />
+    </label>
+  );
+}
+
+export function SelectField({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string; options: Array<{ value: string; label: string }> }) {
+  return (
+    <label htmlFor={id} className="flex flex-col gap-1 text-sm">
+      <span className="font-medium">{label}</span>
+      <select id={id} name={name} defaultValue={value ?? ""} className="min-h-10 rounded border border-rule bg-paper px-3 py-2 text-base">
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function DownloadLinks({ label, links }: { label: string; links: Array<{ href: string; label: string }> }) {
+  return (
+    <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+      <span className="text-muted">{label}:</span>
+      {links.map((l) => (
+        // Plain <a>: a download is a file, not a client-side navigation.
+        <a key={l.href} href={l.href} download>
+          {l.label}
+        </a>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { PageShell } from "@/components/page-shell";
+import { otherLocale, type Locale } from "@/i18n/locales";
+import { localeParamSchema } from "@/lib/data/params";
+import { recordsQuery } from "@/lib/data/record-params";
+
+type RouteProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * One route shape for every data page (standards, licences): validate the locale, parse the query
+ * string, load and sort the rows, render the view. Filtering reads the query string, so these pages
+ * render per request and nothing is written to the route cache.
+ */
+export function recordsRoute<P extends { page: number } & Record<string, string | number | undefined>>(config: {
+  namespace: "records.standards" | "records.licences";
+  parse: (raw: Record<string, string | string[] | undefined>) => P;
+  path: (locale: Locale, query: string) => string;
+  render: (locale: Locale, params: P) => Promise<ReactNode>;
+}) {
+  async function resolve(props: RouteProps) {
+    const locale = localeParamSchema.safeParse((await props.params).locale);
+    if (!locale.success) notFound();
+    return { locale: locale.data, query: config.parse(await props.searchParams) };
+  }
+  return {
+    async generateMetadata(props: RouteProps): Promise<Metadata> {
+      const { locale } = await resolve(props);
+      const t = await getTranslations({ locale, namespace: config.namespace });
+      return { title: t("title"), description: t("intro") };
+    },
+    async Page(props: RouteProps) {
+      const { locale, query } = await resolve(props);
+      setRequestLocale(locale);
+      const alternate = config.path(otherLocale(locale), recordsQuery({ ...query, page: undefined }));
+      return <PageShell locale={locale} alternatePath={alternate}>{await config.render(locale, query)}</PageShell>;
+    },
+  };
+}
