@@ -12,5 +12,14 @@ export type SearchBoxLabels = Omit<Box, Filled> & Record<Filled, CompiledMessage
 /** The search box's message slice, for a client leaf: plain strings, and the filled ones compiled on the server. */
 export function searchBoxLabels(locale: Locale): SearchBoxLabels {
   const box = messagesByLocale(locale).search.box;
-  return { ...box, seeAll: compile(box.seeAll), count: compile(box.count), notFound: compile(box.notFound) };
+  return { ...box, seeAll: plain(compile(box.seeAll)), count: plain(compile(box.count)), notFound: plain(compile(box.notFound)) };
+}
+
+/**
+ * icu-minify builds a plural's branches as a null-prototype object, which React refuses to pass to a
+ * client component ("Only plain objects … can be passed"; `next build` failed prerendering /en with
+ * the English count message's plural). A JSON round trip gives the same data as plain objects.
+ */
+function plain(message: CompiledMessage): CompiledMessage {
+  return JSON.parse(JSON.stringify(message));
 }
