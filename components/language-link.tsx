@@ -11,11 +11,14 @@ export function LanguageLink({
   href,
   locale,
   lang,
+  label,
   children,
 }: {
   href: string;
   locale: string;
   lang: string;
+  /** Accessible name; contains the visible text (WCAG 2.5.3). */
+  label?: string;
   children: ReactNode;
 }) {
   const carry = (event: MouseEvent<HTMLAnchorElement> | { currentTarget: HTMLAnchorElement }) => {
@@ -29,6 +32,7 @@ export function LanguageLink({
       href={href}
       hrefLang={lang}
       lang={lang}
+      aria-label={label}
       className="rounded border border-rule px-2 py-1 text-sm no-underline hover:bg-panel"
       onMouseEnter={carry}
       onFocus={carry}

@@ -40,8 +40,9 @@ export async function PageShell({
           </Link>
           <SearchBox locale={locale} labels={searchBoxLabels(locale)} />
           <nav aria-label={t("language")}>
-            <LanguageLink href={alternatePath} locale={other} lang={LANG_TAG[other]}>
-              {other === "zh" ? "中文" : "English"}
+            {/* Labelled apart from the reading-mode links ("Chinese text"), for screen readers too (issue 14). */}
+            <LanguageLink href={alternatePath} locale={other} lang={LANG_TAG[other]} label={t("switchLanguageLabel")}>
+              {t("switchLanguage")}
             </LanguageLink>
           </nav>
         </div>
@@ -49,7 +50,8 @@ export async function PageShell({
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
-      <footer className="no-print mt-12 border-t border-rule">
+      {/* Printed too: the disclaimer says which English is official (issue 14). */}
+      <footer className="mt-12 border-t border-rule">
         <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">{site("footer")}</p>
       </footer>
     </>

@@ -6,13 +6,13 @@ import { messagesByLocale } from "./messages";
 
 type Box = Messages["search"]["box"];
 /** The messages the search box fills in the browser, precompiled; the rest are plain strings. */
-type Filled = "seeAll" | "count";
+type Filled = "seeAll" | "count" | "notFound";
 export type SearchBoxLabels = Omit<Box, Filled> & Record<Filled, CompiledMessage>;
 
 /** The search box's message slice, for a client leaf: plain strings, and the filled ones compiled on the server. */
 export function searchBoxLabels(locale: Locale): SearchBoxLabels {
   const box = messagesByLocale(locale).search.box;
-  return { ...box, seeAll: compiled(box.seeAll), count: compiled(box.count) };
+  return { ...box, seeAll: compiled(box.seeAll), count: compiled(box.count), notFound: compiled(box.notFound) };
 }
 
 // icu-minify builds plural/select options with Object.create(null), and React refuses null-prototype

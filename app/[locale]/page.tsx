@@ -6,7 +6,7 @@ import { IssuerList } from "@/components/browse/issuer-list";
 import { NoticeRows } from "@/components/browse/notice-rows";
 import { YearsIndex } from "@/components/browse/years-index";
 import { ContentsList } from "@/components/issue/contents-list";
-import { formatDate } from "@/components/format";
+import { DateText } from "@/components/date-text";
 import { homePath, issuePath, yearPath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
 import { localeAlternates } from "@/components/alternates";
@@ -60,7 +60,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]">) {
                 <Link href={issuePath(locale, latest.slug)}>{t("issueLabel", { year: latest.year, number: latest.number })}</Link>
               </h2>
               <p className="mb-3 text-sm text-muted">
-                {t("seriesLabel", { series: latest.series })} · {formatDate(latest.publishedOn, locale)} ·{" "}
+                {t("seriesLabel", { series: latest.series })} · <DateText iso={latest.publishedOn} locale={locale} /> ·{" "}
                 {t("noticeCount", { count: latest.contents.length })} ·{" "}
                 <Link href={yearPath(locale, latest.year)}>{t("allIssues", { year: latest.year })}</Link>
               </p>

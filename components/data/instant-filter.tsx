@@ -27,6 +27,10 @@ export function InstantFilter({ inputId, statusId, template }: { inputId: string
       }
       status.textContent = template.replace("{shown}", String(shown)).replace("{total}", String(rows.length));
     };
+    // On a static host the GET form reloads the same unfiltered page: apply its ?q= here.
+    const q = new URLSearchParams(window.location.search).get("q");
+    if (q && input.value === "") input.value = q;
+    if (input.value !== "") apply();
     input.addEventListener("input", apply);
     return () => input.removeEventListener("input", apply);
   }, [inputId, statusId, template]);

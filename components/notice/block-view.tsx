@@ -51,7 +51,7 @@ export function BlockView({
       id={block.id}
       data-block={block.kind}
       data-missing-en={missingEn ? "" : undefined}
-      className={`permalink-block group grid grid-cols-1 gap-x-2 rounded-sm sm:grid-cols-[minmax(0,1fr)_auto] ${spacing(block)}`}
+      className={`permalink-block rounded-sm ${spacing(block)}`}
     >
       <div className="min-w-0">{cells}</div>
       <BlockActions id={block.id} n={block.n} t={t} citeBlock={citeBlock} />
@@ -135,30 +135,39 @@ function Signature({ lines }: { lines: string[] }) {
   );
 }
 
+/**
+ * One tab stop per block (issue 14: keyboard users met three): the ¶N permalink. Copy link and Cite
+ * sit in the same toolbar with tabindex -1 and are reached with the arrow keys from ¶N
+ * (notice-enhancements.tsx, the WAI-ARIA toolbar pattern); without JS they are hidden anyway.
+ */
 function BlockActions({ id, n, t, citeBlock }: { id: string; n: number; t: Translator<"notice">; citeBlock: string }) {
+  const block = `¶${n}`;
+  const button = "js-only inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-rule px-1.5 text-muted hover:text-ink";
   return (
-    // Beside the text from sm up; under it on phones, so the text (and wide tables) get the full width.
-    <div className="block-actions no-print flex items-stretch justify-end gap-1 pt-0.5 text-center text-xs sm:flex-col sm:justify-start">
+    // Beside the text from sm up (out of the flow, globals.css); under it on phones.
+    <div
+      role="toolbar"
+      aria-label={t("actionsFor", { block })}
+      className="block-actions no-print flex items-stretch justify-end gap-1 pt-0.5 text-center text-xs sm:flex-col sm:items-end sm:justify-start"
+    >
       <a
         href={`#${id}`}
-        className="inline-flex min-h-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"
-        aria-label={t("linkTo", { block: `¶${n}` })}
+        className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1.5 text-muted no-underline hover:text-accent"
+        aria-label={t("linkTo", { block })}
       >
-        ¶{n}
+        {block}
       </a>
-      <button
-        type="button"
-        data-copy="link"
-        aria-label={`${t("copyLink")} ¶${n}`}
-        className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
+      <button type="button" tabIndex={-1} data-copy="link" aria-label={`${t("copyLink")} ${block}`} className={button}>
         {t("copyLink")}
       </button>
       <button
         type="button"
+        tabIndex={-1}
         data-copy="cite"
         data-cite-block={citeBlock}
-        aria-label={`${t("citeBlock")} ¶${n}`}
-        className="js-only min-h-6 rounded border border-rule px-1.5 text-muted hover:text-ink">
+        aria-label={`${t("citeBlock")} ${block}`}
+        className={button}
+      >
         {t("citeBlock")}
       </button>
     </div>

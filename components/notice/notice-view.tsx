@@ -4,16 +4,23 @@ import { LANG_TAG, VIEWS, type Locale, type View } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
 import { siteUrl } from "@/lib/env";
+import { homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
 import { Badge } from "../badge";
 import { Breadcrumb } from "../breadcrumb";
-import { blockPath, homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
-import { formatDate } from "../format";
 import { JsonLd } from "../json-ld";
 import { BlockView } from "./block-view";
+import { CitedBy } from "./cited-by";
 import { noticeCitation } from "./citation";
-import { CopyActions } from "./copy-actions";
+import { legislationJsonLd } from "./legislation-json-ld";
+import { NoticeEnhancements } from "./notice-enhancements";
+import { NoticeMeta } from "./notice-meta";
+import { noticeTitle } from "./notice-title";
+import { Outline, outlineEntries } from "./outline";
 
-export async function NoticeView({ locale, notice, view }: { locale: Locale; notice: NoticeDto; view: View }) {
+type Props = { locale: Locale; notice: NoticeDto; view: View };
+
+/** A notice page: breadcrumb, header (title, facts, reading mode, citation), outline, text, pager. */
+export async function NoticeView({ locale, notice, view }: Props) {
   const t = await getTranslations({ locale, namespace: "notice" });
   const cite = await getTranslations({ locale, namespace: "citation" });
   const nav = await getTranslations({ locale, namespace: "nav" });
@@ -22,8 +29,10 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
   const citation = noticeCitation(notice, locale, cite);
   const issueTitle = issueT("title", { year: notice.issue.year, number: notice.issue.number });
   const title = noticeTitle(notice, locale, t);
-  // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
-  const discrepancy = notice.officialNumberDiscrepancy;
+  const outline = outlineEntries(notice.blocks, view, locale);
+  // The parallel view needs the width for its two columns: its outline is a side column only on the
+  // widest screens.
+  const wide = view === "parallel" ? "2xl" : "lg";
 
   return (
     <article
@@ -41,187 +50,152 @@ export async function NoticeView({ locale, notice, view }: { locale: Locale; not
           { label: title.text, lang: title.lang },
         ]}
       />
-
-      <header className="mt-4 border-b border-rule pb-5">
-        <p className="text-sm text-muted">{t(notice.kind)}</p>
-        <h1 className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
-          <span lang={title.lang}>{title.text}</span>{" "}
-          {title.badge ? <Badge tone={title.badge === "warn" ? "warn" : "official"}>{title.badgeText}</Badge> : null}
-        </h1>
-        {title.secondary ? (
-          <p lang={title.secondary.lang} className="mt-2 text-muted">
-            {title.secondary.text}
-            {title.secondary.official ? (
-              <>
-                {" "}
-                <Badge tone="official">{t("official")}</Badge>
-              </>
-            ) : null}
-          </p>
+      <NoticeHeader {...{ locale, notice, view, t, citation, issueTitle }} joiner={cite("joiner")} pageLabel={notice.page ? issueT("page", { page: notice.page }) : null} />
+      {outline.length ? (
+        <Outline
+          entries={outline}
+          t={t}
+          variant="details"
+          className={`no-print mt-4 rounded border border-rule px-3 py-1 ${wide === "lg" ? "lg:hidden" : "2xl:hidden"}`}
+        />
+      ) : null}
+      <div className={outline.length ? (wide === "lg" ? "lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-8" : "2xl:grid 2xl:grid-cols-[minmax(0,1fr)_15rem] 2xl:gap-8") : undefined}>
+        <NoticeBody locale={locale} notice={notice} view={view} t={t} cite={cite} />
+        {outline.length ? (
+          <aside className={`no-print mt-6 hidden ${wide === "lg" ? "lg:block" : "2xl:block"}`}>
+            <Outline entries={outline} t={t} variant="column" className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto" />
+          </aside>
         ) : null}
-
-        {discrepancy ? (
-          <p role="note" className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
-            {t("officialNumberDiscrepancy", {
-              printed: discrepancy.printed,
-              number: notice.number?.number ?? "",
-              year: notice.number?.year ?? "",
-            })}
-          </p>
-        ) : null}
-
-        <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="text-muted">{t("issuingBodies")}</dt>
-          <dd>
-            {notice.issuers.map((issuer) => (
-              <span key={issuer.code} className="block">
-                {locale === "en" ? (
-                  <>
-                    {issuer.nameEn} (<span lang={LANG_TAG.zh}>{issuer.nameZh}</span>)
-                  </>
-                ) : (
-                  issuer.nameZh
-                )}
-              </span>
-            ))}
-          </dd>
-          {notice.number ? (
-            <>
-              <dt className="text-muted">{t("number")}</dt>
-              <dd>
-                {locale === "en" ? `No. ${notice.number.number} of ${notice.number.year} ` : null}
-                <span lang={LANG_TAG.zh} className={locale === "en" ? "text-muted" : undefined}>
-                  {locale === "en" ? `(${notice.number.text.zh})` : notice.number.text.zh}
-                </span>
-              </dd>
-            </>
-          ) : null}
-          {notice.documentNumber ? (
-            <>
-              <dt className="text-muted">{t("documentNumber")}</dt>
-              <dd>
-                <span lang={LANG_TAG.zh}>{notice.documentNumber.zh}</span>
-                {locale === "en" && notice.documentNumber.en ? ` (${notice.documentNumber.en})` : null}
-              </dd>
-            </>
-          ) : null}
-          {notice.signingDates.length ? (
-            <>
-              <dt className="text-muted">{t("signingDate")}</dt>
-              <dd>
-                {notice.signingDates.map((d) => (
-                  <time key={d} dateTime={d} className="mr-3">
-                    {formatDate(d, locale)}
-                  </time>
-                ))}
-              </dd>
-            </>
-          ) : null}
-          {notice.sourceNote ? (
-            <>
-              <dt className="text-muted">{t("sourceNote")}</dt>
-              <dd>
-                <span lang={LANG_TAG.zh}>{notice.sourceNote.zh}</span>
-                {locale === "en" && notice.sourceNote.en ? ` — ${notice.sourceNote.en}` : null}
-              </dd>
-            </>
-          ) : null}
-          {notice.attachments.length ? (
-            <>
-              <dt className="text-muted">{t("attachments")}</dt>
-              <dd>
-                {notice.attachments.map((a) => {
-                  const text = locale === "en" && a.title.en ? a.title.en : a.title.zh;
-                  const lang = locale === "en" && a.title.en ? LANG_TAG.en : LANG_TAG.zh;
-                  return (
-                    <span key={a.title.zh} className="block" lang={lang}>
-                      {a.blockId ? <a href={`#${a.blockId}`}>{text}</a> : text}
-                    </span>
-                  );
-                })}
-              </dd>
-            </>
-          ) : null}
-          <dt className="text-muted">{t("inIssue")}</dt>
-          <dd>
-            <Link href={issuePath(locale, notice.issue.slug)}>{issueTitle}</Link>
-            {notice.page ? <span className="text-muted"> · {issueT("page", { page: notice.page })}</span> : null}
-          </dd>
-        </dl>
-
-        <div className="no-print mt-5 flex flex-wrap items-center gap-3">
-          <nav aria-label={t("readingMode")}>
-            <ul className="flex overflow-hidden rounded border border-rule text-sm">
-              {VIEWS.map((mode) => (
-                <li key={mode} className="border-rule [&+&]:border-l">
-                  <Link
-                    href={noticeViewPath(locale, notice.id, mode)}
-                    aria-current={mode === view ? "page" : undefined}
-                    lang={mode === "zh" ? LANG_TAG.zh : mode === "en" ? LANG_TAG.en : undefined}
-                    className={`block px-3 py-1.5 no-underline ${mode === view ? "bg-accent font-semibold text-paper" : "text-ink hover:bg-panel"}`}
-                  >
-                    {mode === "zh" ? t("modeZh") : mode === "en" ? t("modeEn") : t("modeParallel")}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <button
-            type="button"
-            data-copy="cite"
-            className="js-only rounded border border-rule px-3 py-1.5 text-sm hover:bg-panel"
-          >
-            {t("cite")}
-          </button>
-        </div>
-        <p className="mt-4 rounded bg-panel p-3 text-sm">
-          <span className="font-semibold">{t("citeAs")}: </span>
-          <span data-citation="">{citation}</span>
-          <span className="print-only">
-            {cite("joiner")}
-            {siteUrl()}
-            {path}
-          </span>
-        </p>
-      </header>
-
-      <section aria-label={t("body")} className="mt-6">
-        {view !== "zh" ? (
-          <p className="no-print mb-4 text-sm text-muted">
-            {t("englishColumn")}: <Badge tone="archive">{t("archiveTranslation")}</Badge>
-          </p>
-        ) : null}
-        {view === "parallel" ? (
-          <div aria-hidden="true" className="no-print mb-2 hidden grid-cols-2 gap-x-8 pr-28 text-xs font-semibold text-muted md:grid">
-            <span>{t("chineseColumn")}</span>
-            <span>{t("englishColumn")}</span>
-          </div>
-        ) : null}
-        <DocumentHead notice={notice} view={view} />
-        {notice.blocks.map((block) => (
-          <BlockView
-            key={block.id}
-            block={block}
-            view={view}
-            t={t}
-            citeBlock={cite("block", { n: block.n })}
-            noticeHref={(id) => noticePath(locale, id)}
-            tablePaths={
-              block.kind === "table"
-                ? { csv: tableFilePath(locale, notice.id, block.id, "csv"), json: tableFilePath(locale, notice.id, block.id, "json") }
-                : null
-            }
-          />
-        ))}
-      </section>
-
+      </div>
       <CitedBy locale={locale} notice={notice} t={t} />
       <nav aria-label={t("pager")} className="no-print mt-10 grid gap-3 border-t border-rule pt-5 sm:grid-cols-2">
         <PagerLink locale={locale} link={notice.prev} label={t("previous")} align="left" />
         <PagerLink locale={locale} link={notice.next} label={t("next")} align="right" />
       </nav>
-      <CopyActions copiedLabel={t("copied")} />
+      <NoticeEnhancements copiedLabel={t("copied")} />
     </article>
+  );
+}
+
+function NoticeHeader({
+  locale,
+  notice,
+  view,
+  t,
+  citation,
+  joiner,
+  issueTitle,
+  pageLabel,
+}: Props & { t: Translator<"notice">; citation: string; joiner: string; issueTitle: string; pageLabel: string | null }) {
+  const title = noticeTitle(notice, locale, t);
+  // The official English contents can misstate the number (MIIT 2012年第64号 printed as "No. 64, 2011").
+  const discrepancy = notice.officialNumberDiscrepancy;
+  return (
+    <header className="mt-4 border-b border-rule pb-5">
+      <p className="text-sm text-muted">{t(notice.kind)}</p>
+      <h1 className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
+        <span lang={title.lang}>{title.text}</span>{" "}
+        {title.badge ? <Badge tone={title.badge === "warn" ? "warn" : "official"}>{title.badgeText}</Badge> : null}
+      </h1>
+      {title.secondary ? (
+        <p lang={title.secondary.lang} className="mt-2 text-muted">
+          {title.secondary.text}
+          {title.secondary.official ? (
+            <>
+              {" "}
+              <Badge tone="official">{t("official")}</Badge>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {discrepancy ? (
+        <p role="note" className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
+          {t("officialNumberDiscrepancy", {
+            printed: discrepancy.printed,
+            number: notice.number?.number ?? "",
+            year: notice.number?.year ?? "",
+          })}
+        </p>
+      ) : null}
+      <NoticeMeta locale={locale} notice={notice} t={t} issueTitle={issueTitle} pageLabel={pageLabel} />
+      <div className="no-print mt-5 flex flex-wrap items-center gap-3">
+        <ReadingModes locale={locale} id={notice.id} view={view} t={t} />
+        <button type="button" data-copy="cite" className="js-only rounded border border-rule px-3 py-1.5 text-sm hover:bg-panel">
+          {t("cite")}
+        </button>
+      </div>
+      <p className="mt-4 rounded bg-panel p-3 text-sm">
+        <span className="font-semibold">{t("citeAs")}: </span>
+        <span data-citation="">{citation}</span>
+        <span className="print-only">
+          {joiner}
+          {siteUrl()}
+          {noticePath(locale, notice.id)}
+        </span>
+      </p>
+    </header>
+  );
+}
+
+/**
+ * Plain links (not next/link) so the page's client leaf can carry the live #p-N into them at click
+ * time (data-keep-hash): switching the mode keeps the reader's place, as the language switch does.
+ */
+function ReadingModes({ locale, id, view, t }: { locale: Locale; id: string; view: View; t: Translator<"notice"> }) {
+  return (
+    <nav aria-label={t("readingMode")}>
+      <ul className="flex overflow-hidden rounded border border-rule text-sm">
+        {VIEWS.map((mode) => (
+          <li key={mode} className="border-rule [&+&]:border-l">
+            <a
+              href={noticeViewPath(locale, id, mode)}
+              data-keep-hash=""
+              aria-current={mode === view ? "page" : undefined}
+              className={`block px-3 py-1.5 no-underline ${mode === view ? "bg-accent font-semibold text-paper" : "text-ink hover:bg-panel"}`}
+            >
+              {mode === "zh" ? t("modeZh") : mode === "en" ? t("modeEn") : t("modeParallel")}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function NoticeBody({ locale, notice, view, t, cite }: Props & { t: Translator<"notice">; cite: Translator<"citation"> }) {
+  return (
+    <section aria-label={t("body")} className="mt-6 min-w-0">
+      {view !== "zh" ? (
+        // Printed too: a printout must not read as if the whole English text were official (issue 14).
+        <p className="mb-4 text-sm text-muted">
+          {t("englishColumn")}: <Badge tone="archive">{t("archiveTranslation")}</Badge>
+          <span className="print-only">{t("printTranslation")}</span>
+        </p>
+      ) : null}
+      <p className="touch-only no-print mb-4 text-sm text-muted">{t("touchHint")}</p>
+      {view === "parallel" ? (
+        <div aria-hidden="true" className="no-print mb-2 hidden grid-cols-2 gap-x-8 pr-26 text-xs font-semibold text-muted md:grid">
+          <span>{t("chineseColumn")}</span>
+          <span>{t("englishColumn")}</span>
+        </div>
+      ) : null}
+      <DocumentHead notice={notice} view={view} />
+      {notice.blocks.map((block) => (
+        <BlockView
+          key={block.id}
+          block={block}
+          view={view}
+          t={t}
+          citeBlock={cite("block", { n: block.n })}
+          noticeHref={(id) => noticePath(locale, id)}
+          tablePaths={
+            block.kind === "table"
+              ? { csv: tableFilePath(locale, notice.id, block.id, "csv"), json: tableFilePath(locale, notice.id, block.id, "json") }
+              : null
+          }
+        />
+      ))}
+    </section>
   );
 }
 
@@ -246,17 +220,7 @@ function DocumentHead({ notice, view }: { notice: NoticeDto; view: View }) {
   );
 }
 
-function PagerLink({
-  locale,
-  link,
-  label,
-  align,
-}: {
-  locale: Locale;
-  link: NoticeLink | null;
-  label: string;
-  align: "left" | "right";
-}) {
+function PagerLink({ locale, link, label, align }: { locale: Locale; link: NoticeLink | null; label: string; align: "left" | "right" }) {
   if (!link) return <span />;
   const text = locale === "en" && link.titleEn ? link.titleEn : link.titleZh;
   return (
@@ -277,100 +241,4 @@ function PagerLink({
   );
 }
 
-type Title = {
-  text: string;
-  lang: string;
-  badge: "official" | "warn" | null;
-  badgeText: string;
-  secondary: { text: string; lang: string; official: boolean } | null;
-};
 
-function noticeTitle(notice: NoticeDto, locale: Locale, t: Translator<"notice">): Title {
-  if (locale === "zh") {
-    return {
-      text: notice.titleZh,
-      lang: LANG_TAG.zh,
-      badge: null,
-      badgeText: "",
-      secondary: notice.titleEn
-        ? { text: notice.titleEn.text, lang: LANG_TAG.en, official: notice.titleEn.source === "official" }
-        : null,
-    };
-  }
-  if (notice.titleEn) {
-    const official = notice.titleEn.source === "official";
-    return {
-      text: notice.titleEn.text,
-      lang: LANG_TAG.en,
-      badge: "official",
-      badgeText: official ? t("official") : t("archiveTranslation"),
-      secondary: { text: notice.titleZh, lang: LANG_TAG.zh, official: false },
-    };
-  }
-  return {
-    text: notice.titleZh,
-    lang: LANG_TAG.zh,
-    badge: "warn",
-    badgeText: t("translationUnavailable"),
-    secondary: null,
-  };
-}
-
-function legislationJsonLd(notice: NoticeDto, locale: Locale): Record<string, unknown> {
-  const origin = siteUrl();
-  const url = `${origin}${noticePath(locale, notice.id)}`;
-  return {
-    "@context": "https://schema.org",
-    "@type": "Legislation",
-    "@id": url,
-    url,
-    name: notice.titleZh,
-    ...(notice.titleEn ? { alternateName: notice.titleEn.text } : {}),
-    legislationIdentifier: notice.documentNumber?.zh ?? notice.number?.text.zh ?? notice.id,
-    legislationType: notice.kind === "announcement" ? "公告 (Announcement)" : "通知 (Circular)",
-    ...(notice.signingDates[0] ? { legislationDate: notice.signingDates[0] } : {}),
-    datePublished: notice.issue.publishedOn,
-    inLanguage: "zh-Hans",
-    legislationJurisdiction: "CN",
-    legislationPassedBy: notice.issuers.map((i) => ({
-      "@type": "GovernmentOrganization",
-      name: i.nameZh,
-      alternateName: i.nameEn,
-    })),
-    isPartOf: {
-      "@type": "PublicationIssue",
-      issueNumber: String(notice.issue.number),
-      datePublished: notice.issue.publishedOn,
-      url: `${origin}${issuePath(locale, notice.issue.slug)}`,
-      isPartOf: {
-        "@type": "Periodical",
-        name: "中国对外经济贸易文告",
-        alternateName: "China Foreign Trade and Economic Cooperation Gazette",
-        publisher: { "@type": "GovernmentOrganization", name: "中华人民共和国商务部" },
-      },
-    },
-  };
-}
-
-/** Backlinks: the notices in the archive whose text cites this one, each opening at the citing block. */
-function CitedBy({ locale, notice, t }: { locale: Locale; notice: NoticeDto; t: Translator<"notice"> }) {
-  if (notice.citedBy.length === 0) return null;
-  return (
-    <section aria-labelledby="cited-by" className="mt-10 border-t border-rule pt-5">
-      <h2 id="cited-by" className="text-lg font-semibold">{t("citedBy", { count: notice.citedBy.length })}</h2>
-      <ul className="mt-3 space-y-2">
-        {notice.citedBy.map((c) => {
-          const english = locale === "en" && c.titleEn;
-          return (
-            <li key={c.id}>
-              <Link href={blockPath(locale, c.id, c.blockId)} lang={english ? LANG_TAG.en : LANG_TAG.zh}>
-                {english ? c.titleEn : c.titleZh}
-              </Link>
-              <span className="ml-2 text-sm text-muted" lang={LANG_TAG.zh}>{c.printed}</span>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}

@@ -1,6 +1,7 @@
 import { LANG_TAG, type View } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
 import type { CellDto, TableBlockDto } from "@/lib/data/dto";
+import { rowAnchor } from "@/lib/routes";
 import { Badge } from "../badge";
 
 /**
@@ -51,7 +52,7 @@ export function TableView({
           </thead>
           <tbody>
             {block.rows.map((row, r) => (
-              <tr key={r} className="border-b border-rule last:border-b-0">
+              <tr key={r} id={rowAnchor(block.id, r + 1)} className="border-b border-rule last:border-b-0">
                 {row.map((cell, c) => (
                   <td key={c} className="px-3 py-1.5 align-top">
                     <CellText cell={cell} view={view} />

@@ -45,6 +45,7 @@ function Marker() {
 
 function targetOf(hash: string): Element | null {
   const id = decodeURIComponent(hash.slice(1));
-  const block = /^p-[1-9]\d*$/.test(id) ? document.getElementById(id) : null;
+  // A block (#p-6) or one table row of it (#p-6-r39): the marks go where the reader landed.
+  const block = /^p-[1-9]\d*(?:-r[1-9]\d*)?$/.test(id) ? document.getElementById(id) : null;
   return block ?? document.querySelector("main article > header, main h1");
 }

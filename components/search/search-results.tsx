@@ -28,7 +28,7 @@ export async function ScopeSwitch({ locale, input, counts }: { locale: Locale; i
         return (
           <Link
             key={scope}
-            href={searchHref(locale, { q: input.q, scope })}
+            href={searchHref(locale, { q: input.q, scope, pinScope: true })}
             aria-current={current ? "page" : undefined}
             className={`rounded-full border px-3 py-1 no-underline ${current ? "border-ink bg-ink text-paper" : "border-rule text-ink hover:bg-panel"}`}
           >
@@ -70,7 +70,7 @@ export async function Facets({
 }) {
   const t = await getTranslations({ locale, namespace: "search" });
   const filtered = input.issuer !== null || input.kind !== null || input.year !== null;
-  const base = { q: input.q, scope: input.scope, issuer: input.issuer, kind: input.kind, year: input.year };
+  const base = { q: input.q, scope: input.scope, pinScope: !input.scopeFromQuery, issuer: input.issuer, kind: input.kind, year: input.year };
   const facets = usefulFacets(locale, input, results, issuers, t);
   return (
     <section aria-labelledby="refine-heading" className="text-sm">
@@ -109,7 +109,7 @@ export async function Facets({
       ))}
       {filtered ? (
         <p className="mt-3">
-          <Link href={searchHref(locale, { q: input.q, scope: input.scope })} scroll={false}>
+          <Link href={searchHref(locale, { q: input.q, scope: input.scope, pinScope: !input.scopeFromQuery })} scroll={false}>
             {t("clear")}
           </Link>
         </p>
@@ -130,8 +130,6 @@ export async function ResultList({
   query: string;
 }) {
   const t = await getTranslations({ locale, namespace: "search" });
-  const scope = results.scope;
-  const other = otherLocale(scope);
   // The notice page marks what the engine searched: the simplified form of a traditional query.
   const hl = results.convertedQuery ?? query;
   return (
@@ -149,25 +147,25 @@ export async function ResultList({
                   .join(" · ")}
               </p>
               <h3 id={`r-${g.noticeId}`} className="mt-1 text-lg font-semibold leading-snug">
-                <Link href={hitHref(locale, scope, { noticeId: g.noticeId, blockId: null }, hl)} lang={LANG_TAG[scope]}>
+                <Link href={hitHref(locale, g.lang, { noticeId: g.noticeId, blockId: null }, hl)} lang={LANG_TAG[g.lang]}>
                   <MarkedText text={g.title} ranges={g.titleHighlights} />
                 </Link>
               </h3>
               {g.otherTitle && g.otherTitle !== g.title ? (
-                <p lang={LANG_TAG[other]} className="mt-0.5 text-sm text-muted">
+                <p lang={LANG_TAG[otherLocale(g.lang)]} className="mt-0.5 text-sm text-muted">
                   <MarkedText text={g.otherTitle} ranges={g.otherTitleHighlights} />
                 </p>
               ) : null}
               <ul className="mt-3 space-y-2 empty:hidden">
                 {g.hits.map((hit) => (
                   <li key={hit.key}>
-                    <HitLink locale={locale} scope={scope} hit={hit} hl={hl} t={t} />
+                    <HitLink locale={locale} hit={hit} hl={hl} t={t} />
                   </li>
                 ))}
               </ul>
               {g.moreHits > 0 ? (
                 <p className="mt-2 text-sm">
-                  <Link href={hitHref(locale, scope, { noticeId: g.noticeId, blockId: null }, hl)}>{t("moreHits", { count: g.moreHits })}</Link>
+                  <Link href={hitHref(locale, g.lang, { noticeId: g.noticeId, blockId: null }, hl)}>{t("moreHits", { count: g.moreHits })}</Link>
                 </p>
               ) : null}
             </article>
@@ -178,7 +176,9 @@ export async function ResultList({
   );
 }
 
-function HitLink({ locale, scope, hit, hl, t }: { locale: Locale; scope: Locale; hit: ResultHit; hl: string; t: T }) {
+/** One passage: where it is, which language it matched in, the text, and the other language's. */
+function HitLink({ locale, hit, hl, t }: { locale: Locale; hit: ResultHit; hl: string; t: T }) {
+  const scope = hit.lang;
   const other = otherLocale(scope);
   const s = hit.snippet;
   const c = hit.counterpart;
@@ -190,6 +190,7 @@ function HitLink({ locale, scope, hit, hl, t }: { locale: Locale; scope: Locale;
       <span className="block text-xs text-muted">
         {placeLabel(hit, t)}
         {hit.label && hit.kind !== "heading" ? ` · ${hit.label}` : ""}
+        {` · ${t("matchedIn", { scope: t(scope === "zh" ? "scopeZh" : "scopeEn") })}`}
       </span>
       <span lang={LANG_TAG[scope]} className="block leading-relaxed">
         <MarkedText text={s.text} ranges={s.highlights} clippedStart={s.clippedStart} clippedEnd={s.clippedEnd} />

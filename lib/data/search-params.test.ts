@@ -8,6 +8,7 @@ describe("parseSearchParams", () => {
       q: "成品油 SB/T",
       shortened: false,
       scope: "en",
+      scopeFromQuery: false,
       issuer: "gacc",
       kind: "announcement",
       year: 2013,
@@ -19,11 +20,20 @@ describe("parseSearchParams", () => {
       q: "oil",
       shortened: false,
       scope: "en",
+      scopeFromQuery: false,
       issuer: null,
       kind: null,
       year: null,
     });
     expect(parseSearchParams({}, "zh").q).toBe("");
+    expect(parseSearchParams({ q: "10885" }, "en").scope).toBe("en");
+  });
+
+  it("lets the query's script choose the scope when none is given (issue 14), an explicit in= wins", () => {
+    expect(parseSearchParams({ q: "成品油" }, "en")).toMatchObject({ scope: "zh", scopeFromQuery: true });
+    expect(parseSearchParams({ q: "oil wholesale licence" }, "zh")).toMatchObject({ scope: "en", scopeFromQuery: true });
+    expect(parseSearchParams({ q: "成品油", in: "en" }, "en")).toMatchObject({ scope: "en", scopeFromQuery: false });
+    expect(parseSearchParams({ q: "成品油" }, "zh")).toMatchObject({ scope: "zh", scopeFromQuery: false });
   });
 
   it("cuts an over-long query by characters, not UTF-16 units", () => {

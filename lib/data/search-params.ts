@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "@/i18n/locales";
 import { capQuery } from "@/lib/search/cap-query";
+import { queryScope } from "@/lib/search/scope";
 
 /**
  * The results page's query string, the public (shareable) contract:
@@ -26,6 +27,8 @@ export type SearchInput = {
   /** capQuery left part of the query out (repeats, parts past the limit, characters past 200). */
   shortened: boolean;
   scope: Locale;
+  /** No `in=` was given and the query's script chose a scope other than the page's (scope.ts). */
+  scopeFromQuery: boolean;
   issuer: string | null;
   kind: string | null;
   year: number | null;
@@ -34,10 +37,12 @@ export type SearchInput = {
 export function parseSearchParams(params: Record<string, string | string[] | undefined>, locale: Locale): SearchInput {
   const raw = rawSchema.parse(params);
   const { query, shortened } = capQuery(raw.q ?? "");
+  const scope = raw.in ?? queryScope(query, locale);
   return {
     q: query,
     shortened,
-    scope: raw.in ?? locale,
+    scope,
+    scopeFromQuery: raw.in === undefined && scope !== locale,
     issuer: raw.body ?? null,
     kind: raw.kind ?? null,
     year: raw.year ?? null,

@@ -58,15 +58,16 @@ export type ArchiveSearch = {
   issuers: Record<string, IssuerLabel>;
 };
 
+/** Both languages' text: the scope's notices first, then notices only the other language's text holds. */
 export async function searchArchive(query: string, scope: SearchLocale, filters: Filters): Promise<ArchiveSearch> {
   const otherScope: SearchLocale = scope === "zh" ? "en" : "zh";
-  const search = serverClient();
-  const [res, otherRes, other] = await Promise.all([
-    search.search(query, { locale: scope, limit: HIT_LIMIT }),
-    search.search(query, { locale: otherScope, limit: HIT_LIMIT }),
+  const [found, other, own] = await Promise.all([
+    serverClient().searchAcross(query, { pageLocale: scope, scope, limit: HIT_LIMIT }),
     otherLanguage(otherScope),
+    otherLanguage(scope),
   ]);
-  const results = shapeResults(res, other, filters);
+  const merged = { ...found.primary, groups: found.groups };
+  const results = shapeResults(merged, other, filters, 3, own);
   const codes = new Set([...results.facets.issuer.map((f) => f.value), ...results.groups.flatMap((g) => g.issuers)]);
-  return { results, otherNotices: otherRes.groups.length, issuers: issuerLabels(codes) };
+  return { results, otherNotices: found.secondary.groups.length, issuers: issuerLabels(codes) };
 }

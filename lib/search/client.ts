@@ -13,7 +13,9 @@ import { capQuery } from "./cap-query.ts";
 import type { EngineIndex, Hit } from "./engine.ts";
 import { shardOf } from "./hash.ts";
 import { highlightRanges, makeSnippet, type Range } from "./highlight.ts";
-import { planQuery, type QueryPlan } from "./tokenize.ts";
+import { queryScope } from "./scope.ts";
+import { relaxPlan } from "./relax.ts";
+import { planQuery, type QueryPart, type QueryPlan } from "./tokenize.ts";
 
 /**
  * The browser-side search client, also used unchanged by the CLI and the bench (they pass a `fetch`
@@ -40,6 +42,8 @@ export type SearchHit = {
   score: number;
   /** Query parts this hit matched (of plan.parts.length). */
   partsMatched: number;
+  /** The language of the text this hit matched. */
+  lang: SearchLocale;
   text: string;
   /** Highlight ranges in `text`. */
   highlights: Range[];
@@ -48,6 +52,8 @@ export type SearchHit = {
 
 export type SearchGroup = {
   noticeId: string;
+  /** The language the group's hits matched in (searchAcross appends the other language's notices). */
+  lang: SearchLocale;
   noticeTitle: string;
   issue: string;
   year: number;
@@ -65,6 +71,11 @@ export type SearchResponse = {
   /** The query actually run, when a traditional-character query was converted to simplified. */
   convertedQuery: string | null;
   plan: QueryPlan;
+  /**
+   * Parts of a long query found nowhere, when no passage held them all and the query was relaxed to
+   * rank partial matches (哪些企业被注销成品油批发经营资格 → 哪些, 被); empty otherwise.
+   */
+  notFound: string[];
   hits: SearchHit[];
   /** Hits grouped by notice, groups in order of their best hit. */
   groups: SearchGroup[];
@@ -72,8 +83,19 @@ export type SearchResponse = {
 
 export type SearchOptions = { locale?: SearchLocale; limit?: number };
 
+/** A search of both languages' text (searchAcross): the query's own language first. */
+export type CrossSearch = {
+  /** The language searched first: the query's script decides (queryScope), else the page's. */
+  scope: SearchLocale;
+  primary: SearchResponse;
+  secondary: SearchResponse;
+  /** primary's groups, then secondary's groups of notices primary did not find. */
+  groups: SearchGroup[];
+};
+
 export type SearchClient = {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  searchAcross(query: string, options: { pageLocale: SearchLocale; scope?: SearchLocale; limit?: number }): Promise<CrossSearch>;
   /** Starts loading the engine and the manifest (call on first focus of the search box). */
   preload(locale?: SearchLocale): Promise<void>;
 };
@@ -88,6 +110,8 @@ type LocaleState = {
 type EngineModule = typeof import("./engine.ts");
 type TraditionalModule = typeof import("./traditional.ts");
 
+// One factory of small closures over one client's caches (manifests, shards, chunks, engine): each
+// inner function fits a screen; splitting the factory would only pass the caches around.
 export function createSearchClient(options: SearchClientOptions): SearchClient {
   const base = options.baseUrl.replace(/\/$/, "");
   const doFetch: FetchLike = options.fetch ?? ((url) => globalThis.fetch(url));
@@ -195,75 +219,110 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     return han.some((p) => e.runPlan(index, { folded: p.text, parts: [p] }, manifest.docCount, 1).length === 0);
   }
 
+  /** Whether a part finds anything at all (its shards must be loaded). */
+  async function partFinds(locale: SearchLocale, part: QueryPart): Promise<boolean> {
+    const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
+    return e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, 1).length > 0;
+  }
+
+  // Every search, one language or both, is bounded by the same rule (issue 9): capQuery first.
+  async function searchOne(asked: string, locale: SearchLocale, limit: number): Promise<SearchResponse> {
+    const { query, shortened } = capQuery(asked);
+    let plan = planQuery(query);
+    let convertedQuery: string | null = null;
+    let hits = await run(locale, plan, limit);
+    // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
+    // traditional characters; opencc-js (≈60 kB gzip) is loaded only then, never for simplified queries.
+    if (await hasEmptyHanPart(locale, plan)) {
+      const { toSimplified } = await loadTraditional();
+      const converted = toSimplified(query);
+      if (converted !== query) {
+        const plan2 = planQuery(converted);
+        const hits2 = await run(locale, plan2, limit);
+        if (hits2.length > hits.length) {
+          plan = plan2;
+          hits = hits2;
+          convertedQuery = converted;
+        }
+      }
+    }
+    let notFound: string[] = [];
+    if (hits.length === 0 && plan.parts.length > 0) {
+      const relaxed = await relaxPlan(plan, (part) => partFinds(locale, part));
+      if (relaxed.plan.parts.length > 0) {
+        plan = relaxed.plan;
+        notFound = relaxed.notFound;
+        hits = await run(locale, plan, limit);
+      }
+    }
+    const manifest = await manifestOf(locale);
+    const shown = await present(locale, plan, hits, (doc) => chunkOf(locale, manifest, doc));
+    return { ...shown, query, shortened, convertedQuery, notFound };
+  }
+
   return {
+    async searchAcross(query, { pageLocale, scope, limit = 10 }) {
+      const first = scope ?? queryScope(query, pageLocale);
+      const second: SearchLocale = first === "zh" ? "en" : "zh";
+      const [primary, secondary] = await Promise.all([searchOne(query, first, limit), searchOne(query, second, limit)]);
+      const seen = new Set(primary.groups.map((g) => g.noticeId));
+      return { scope: first, primary, secondary, groups: [...primary.groups, ...secondary.groups.filter((g) => !seen.has(g.noticeId))] };
+    },
+
     async preload(locale = "zh") {
       await Promise.all([manifestOf(locale), indexOf(locale)]);
     },
 
     async search(asked, opts = {}) {
-      const { query, shortened } = capQuery(asked);
-      const locale = opts.locale ?? "zh";
-      const limit = opts.limit ?? 10;
-      let plan = planQuery(query);
-      let convertedQuery: string | null = null;
-      let hits = await run(locale, plan, limit);
-      // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
-      // traditional characters; opencc-js (≈60 kB gzip) is loaded only then, never for simplified queries.
-      if (await hasEmptyHanPart(locale, plan)) {
-        const { toSimplified } = await loadTraditional();
-        const converted = toSimplified(query);
-        if (converted !== query) {
-          const plan2 = planQuery(converted);
-          const hits2 = await run(locale, plan2, limit);
-          if (hits2.length > hits.length) {
-            plan = plan2;
-            hits = hits2;
-            convertedQuery = converted;
-          }
-        }
-      }
-      const manifest = await manifestOf(locale);
-      const chunks = await Promise.all(hits.map((h) => chunkOf(locale, manifest, h.doc)));
-      const out: SearchHit[] = [];
-      const groups = new Map<string, SearchGroup>();
-      hits.forEach((hit, i) => {
-        const chunk = chunks[i];
-        const doc = chunk?.docs[hit.doc - chunk.start];
-        if (!chunk || !doc) return;
-        const highlights = highlightRanges(doc.text, plan);
-        const result: SearchHit = {
-          key: doc.key,
-          noticeId: doc.notice,
-          blockId: doc.block,
-          row: doc.row,
-          kind: doc.kind,
-          label: doc.label,
-          score: hit.score + hit.parts,
-          partsMatched: hit.parts,
-          text: doc.text,
-          highlights,
-          snippet: makeSnippet(doc.text, highlights),
-        };
-        out.push(result);
-        const notice = chunk.notices[doc.notice];
-        let group = groups.get(doc.notice);
-        if (!group) {
-          group = {
-            noticeId: doc.notice,
-            noticeTitle: notice?.title ?? doc.notice,
-            issue: notice?.issue ?? "",
-            year: notice?.year ?? 0,
-            noticeKind: notice?.kind ?? "",
-            issuers: notice?.issuers ?? [],
-            hits: [],
-          };
-          groups.set(doc.notice, group);
-        }
-        group.hits.push(result);
-      });
-      return { query, shortened, locale, convertedQuery, plan, hits: out, groups: [...groups.values()] };
+      return searchOne(asked, opts.locale ?? "zh", opts.limit ?? 10);
     },
   };
+
+}
+
+/** Engine hits → hits with their doc text, snippet and notice, grouped by notice. */
+async function present(locale: SearchLocale, plan: QueryPlan, hits: Hit[], chunkFor: (doc: number) => Promise<DocChunk>) {
+  const chunks = await Promise.all(hits.map((h) => chunkFor(h.doc)));
+  const out: SearchHit[] = [];
+  const groups = new Map<string, SearchGroup>();
+  hits.forEach((hit, i) => {
+    const chunk = chunks[i];
+    const doc = chunk?.docs[hit.doc - chunk.start];
+    if (!chunk || !doc) return;
+    const highlights = highlightRanges(doc.text, plan);
+    const result: SearchHit = {
+      key: doc.key,
+      noticeId: doc.notice,
+      blockId: doc.block,
+      row: doc.row,
+      kind: doc.kind,
+      label: doc.label,
+      score: hit.score + hit.parts,
+      partsMatched: hit.parts,
+      lang: locale,
+      text: doc.text,
+      highlights,
+      snippet: makeSnippet(doc.text, highlights),
+    };
+    out.push(result);
+    const notice = chunk.notices[doc.notice];
+    let group = groups.get(doc.notice);
+    if (!group) {
+      group = {
+        noticeId: doc.notice,
+        lang: locale,
+        noticeTitle: notice?.title ?? doc.notice,
+        issue: notice?.issue ?? "",
+        year: notice?.year ?? 0,
+        noticeKind: notice?.kind ?? "",
+        issuers: notice?.issuers ?? [],
+        hits: [],
+      };
+      groups.set(doc.notice, group);
+    }
+    group.hits.push(result);
+  });
+  return { locale, plan, hits: out, groups: [...groups.values()] };
 }
 
 /** [[slot, firstDoc, gap, …], …] → FlexSearch's dense slot array (empty slots null). */

@@ -60,7 +60,7 @@ export function scoreSlot(ctx: ScoreContext, term: string, averageLength: number
   return Math.min(RESOLUTION - 1, Math.max(1, slot));
 }
 
-export type Hit = { doc: number; score: number; parts: number };
+export type Hit = { doc: number; score: number; parts: number; cover: number };
 
 /** How many hits of each part are taken into the OR merge. */
 const PART_CANDIDATES = 300;
@@ -77,27 +77,30 @@ export function runPlan(index: EngineIndex, plan: QueryPlan, docCount: number, l
   if (parts.length === 1) {
     const only = parts[0];
     if (!only) return [];
-    const ids = searchPart(index, only.terms, limit);
-    return ids.map((doc, rank) => ({ doc, score: 1 - rank / (ids.length + 1), parts: 1 }));
+    const ids = searchPart(index, only, limit);
+    return ids.map((doc, rank) => ({ doc, score: 1 - rank / (ids.length + 1), parts: 1, cover: only.weight ?? 1 }));
   }
   const merged = new Map<number, Hit>();
   for (const part of parts) {
-    const ids = searchPart(index, part.terms, PART_CANDIDATES);
+    const ids = searchPart(index, part, PART_CANDIDATES);
     if (ids.length === 0) continue;
     const weight = Math.log(1 + docCount / ids.length) * (part.kind === "identifier" ? 2 : 1);
     ids.forEach((doc, rank) => {
       const gain = weight * (1 - (0.5 * rank) / ids.length);
       const hit = merged.get(doc);
+      const cover = part.weight ?? 1;
       if (hit) {
         hit.score += gain;
         hit.parts += 1;
-      } else merged.set(doc, { doc, score: gain, parts: 1 });
+        hit.cover += cover;
+      } else merged.set(doc, { doc, score: gain, parts: 1, cover });
     });
   }
-  return [...merged.values()].sort((a, b) => b.parts - a.parts || b.score - a.score || a.doc - b.doc).slice(0, limit);
+  // `cover` is the parts count unless a relaxed long query weighed its segments by length.
+  return [...merged.values()].sort((a, b) => b.cover - a.cover || b.score - a.score || a.doc - b.doc).slice(0, limit);
 }
 
-function searchPart(index: EngineIndex, terms: string[], limit: number): number[] {
-  const result = index.search(terms.join(" "), { limit });
+function searchPart(index: EngineIndex, part: { terms: string[] }, limit: number): number[] {
+  const result = index.search(part.terms.join(" "), { limit });
   return result.filter((id): id is number => typeof id === "number");
 }

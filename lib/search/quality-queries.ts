@@ -8,12 +8,30 @@
  * The English queries run against content/2013-11/translation.en.json (through translation-overlay.ts)
  * and the gazette's own English contents titles.
  */
-export type QualityCategory = "zh-word" | "zh-compound" | "zh-1char" | "code" | "variant" | "mixed" | "en";
+export type QualityCategory =
+  | "zh-word"
+  | "zh-compound"
+  | "zh-1char"
+  | "code"
+  | "variant"
+  | "mixed"
+  | "en"
+  | "en-multi"
+  | "zh-question"
+  | "cross";
+
+/** The categories added for issue 14 (queries as people type them): top-1 ≥ 0.9 on them alone. */
+export const TYPED_CATEGORIES: QualityCategory[] = ["en-multi", "zh-question", "cross"];
 
 export type QualityQuery = {
   q: string;
   category: QualityCategory;
   locale?: "zh" | "en";
+  /**
+   * Run as typed on this page's search box (searchAcross: the query's script picks the language, the
+   * other language's notices follow) instead of one language's index.
+   */
+  page?: "zh" | "en";
   top: string[];
   must?: string[];
   /** Relevance is the contiguous occurrence of this folded string (defaults to q for Han queries). */
@@ -101,4 +119,36 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { q: "revocation", category: "en", locale: "en", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title", "mofcom-2013-3#p-4:d16"], substring: null },
   { q: "revoked Turpan", category: "en", locale: "en", top: ["mofcom-2013-3#p-4:d16"], must: ["mofcom-2013-3#p-4"], substring: null },
   { q: "cancelled", category: "en", locale: "en", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title", "mofcom-2013-3#p-4:d16"], substring: "cancel" },
+  // Multi-word English as people type it (issue 14); "licence revoked" is answered by the 29
+  // cancelled oil-wholesale qualifications, whose text says neither word (synonyms.ts).
+  { q: "licence revoked", category: "en-multi", locale: "en", top: ["mofcom-2013-3#*"] },
+  { q: "oil wholesale licence", category: "en-multi", locale: "en", top: ["mofcom-2013-3#*"] },
+  { q: "deep processing carry-over", category: "en-multi", locale: "en", top: ["gacc-2013-2#*"] },
+  { q: "medical devices inspection postponed", category: "en-multi", locale: "en", top: ["sfda-2013-1#*"] },
+  { q: "synthetic ammonia industry access conditions", category: "en-multi", locale: "en", top: ["miit-2012-64#*"] },
+  { q: "service outsourcing demonstration cities", category: "en-multi", locale: "en", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "domestic trade industry standards", category: "en-multi", locale: "en", top: ["mofcom-2013-1#*"] },
+  { q: "banana circulation", category: "en-multi", locale: "en", top: ["mofcom-2013-1#p-6:r39"] },
+  { q: "crude oil storage", category: "en-multi", locale: "en", top: ["mofcom-2013-3#*"] },
+  { q: "second-hand forklift", category: "en-multi", locale: "en", top: ["mofcom-2013-1#p-6:r12"] },
+  { q: "cloud computing", category: "en-multi", locale: "en", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "energy consumption limits", category: "en-multi", locale: "en", top: ["miit-2012-64#*"] },
+  { q: "networked verification system", category: "en-multi", locale: "en", top: ["mofcom-gacc-2013-2#*"] },
+  // Long Chinese questions: no passage holds the whole question; the longest runs found rank.
+  { q: "哪些企业被注销成品油批发经营资格", category: "zh-question", top: ["mofcom-2013-3#*"] },
+  { q: "香蕉流通规范的标准号是什么", category: "zh-question", top: ["mofcom-2013-1#p-6:r39"] },
+  { q: "合成氨行业准入条件有哪些要求", category: "zh-question", top: ["miit-2012-64#*"] },
+  { q: "境外医疗器械暂缓检测的情况怎么样", category: "zh-question", top: ["sfda-2013-1#*"] },
+  { q: "服务外包示范城市有哪些", category: "zh-question", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "自动进口许可证联网核查系统什么时候上线运行", category: "zh-question", top: ["mofcom-gacc-2013-2#*"] },
+  { q: "加工贸易企业如何办理深加工结转", category: "zh-question", top: ["gacc-2013-2#*"] },
+  // Typed on the other language's page: the query's script decides which text is searched.
+  { q: "oil wholesale licence", category: "cross", page: "zh", top: ["mofcom-2013-3#*"] },
+  { q: "medical devices", category: "cross", page: "zh", top: ["sfda-2013-1#*"] },
+  { q: "ammonia", category: "cross", page: "zh", top: ["miit-2012-64#*"] },
+  { q: "outsourcing", category: "cross", page: "zh", top: ["mofcom-ndrc-2012-431#*"] },
+  { q: "深加工结转", category: "cross", page: "en", top: ["gacc-2013-2#*"] },
+  { q: "成品油", category: "cross", page: "en", top: ["mofcom-2013-3#*"], must: ["mofcom-2013-3#title"] },
+  { q: "香蕉", category: "cross", page: "en", top: ["mofcom-2013-1#p-6:r39"] },
+  { q: "哪些企业被注销成品油批发经营资格", category: "cross", page: "en", top: ["mofcom-2013-3#*"] },
 ];

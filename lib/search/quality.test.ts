@@ -8,7 +8,7 @@ import { translationFileSchema } from "@/lib/translations/schema";
 import { issueDocuments } from "./documents.ts";
 import type { SearchDoc } from "./format.ts";
 import { fold } from "./normalize.ts";
-import { QUALITY_QUERIES, type QualityQuery } from "./quality-queries.ts";
+import { QUALITY_QUERIES, TYPED_CATEGORIES, type QualityQuery } from "./quality-queries.ts";
 import { memoryHost } from "./test-helpers.ts";
 import { overlayFromTranslation } from "./translation-overlay.ts";
 
@@ -31,9 +31,15 @@ function matchesKey(key: string, pattern: string): boolean {
 type Outcome = { q: QualityQuery; top10: string[]; recall: number | null; top1: boolean; missing: string[] };
 
 async function evaluate(q: QualityQuery): Promise<Outcome> {
-  const locale = q.locale ?? "zh";
-  const res = await client.search(q.q, { locale, limit: 10 });
-  const top10 = res.hits.map((h) => h.key);
+  let locale = q.locale ?? "zh";
+  let top10: string[];
+  if (q.page) {
+    const res = await client.searchAcross(q.q, { pageLocale: q.page, limit: 10 });
+    locale = res.scope;
+    top10 = res.groups.flatMap((g) => g.hits.map((h) => h.key)).slice(0, 10);
+  } else {
+    top10 = (await client.search(q.q, { locale, limit: 10 })).hits.map((h) => h.key);
+  }
   const needle = q.substring === undefined ? fold(q.q, "query") : q.substring === null ? null : fold(q.substring);
   let recall: number | null = null;
   if (needle !== null) {
@@ -50,10 +56,25 @@ describe("search quality on the seed issue", () => {
   it("has at least 40 queries covering every category", () => {
     expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(40);
     const categories = new Set(QUALITY_QUERIES.map((q) => q.category));
-    expect([...categories].sort()).toEqual(["code", "en", "mixed", "variant", "zh-1char", "zh-compound", "zh-word"]);
+    expect([...categories].sort()).toEqual(["code", "cross", "en", "en-multi", "mixed", "variant", "zh-1char", "zh-compound", "zh-question", "zh-word"]);
+    // Issue 14: at least 10 multi-word English queries, and long questions and cross-language ones.
+    expect(QUALITY_QUERIES.filter((q) => q.category === "en-multi").length).toBeGreaterThanOrEqual(10);
+    expect(QUALITY_QUERIES.filter((q) => q.category === "zh-question").length).toBeGreaterThanOrEqual(5);
+    expect(QUALITY_QUERIES.filter((q) => q.category === "cross").length).toBeGreaterThanOrEqual(5);
   });
 
-  it("finds every relevant doc in the top 10 and ranks the expected hit first for ≥ 95 % of queries", async () => {
+  it("ranks the best notice first for ≥ 90 % of the queries as people type them (multi-word, questions, cross-language)", async () => {
+    const typed = QUALITY_QUERIES.filter((q) => TYPED_CATEGORIES.includes(q.category));
+    const outcomes: Outcome[] = [];
+    for (const q of typed) outcomes.push(await evaluate(q));
+    const misses = outcomes.filter((o) => !o.top1 || o.missing.length > 0).map((o) => `${o.q.q}: got ${o.top10.slice(0, 3).join(" ")}`);
+    const rate = outcomes.filter((o) => o.top1).length / outcomes.length;
+    console.info(`typed queries: ${outcomes.length}, top-1 ${(rate * 100).toFixed(1)} %`);
+    expect(rate, misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(outcomes.filter((o) => o.missing.length > 0).map((o) => o.q.q)).toEqual([]);
+  });
+
+  it("finds every relevant doc in the top 10 and ranks the expected hit first no less often than before issue 14", async () => {
     const outcomes: Outcome[] = [];
     for (const q of QUALITY_QUERIES) outcomes.push(await evaluate(q));
     const report = outcomes
@@ -65,6 +86,29 @@ describe("search quality on the seed issue", () => {
     expect(outcomes.filter((o) => o.missing.length > 0).map((o) => o.q.q), report.join("\n")).toEqual([]);
     const top1Rate = outcomes.filter((o) => o.top1).length / outcomes.length;
     console.info(`quality: ${outcomes.length} queries, top-1 ${(top1Rate * 100).toFixed(1)} %${report.length ? `\n${report.join("\n")}` : ""}`);
-    expect(top1Rate, report.join("\n")).toBeGreaterThanOrEqual(0.95);
+    // 66 of 67 before issue 14 (98.5 %): the added queries may not lower it.
+    expect(top1Rate, report.join("\n")).toBeGreaterThanOrEqual(66 / 67);
+  });
+});
+
+describe("queries as people type them", () => {
+  it("relaxes a long question to its longest runs and names the parts found nowhere", async () => {
+    const res = await client.search("哪些企业被注销成品油批发经营资格", { locale: "zh", limit: 10 });
+    expect(res.notFound).toEqual(["哪些", "被"]);
+    expect(res.plan.parts.map((p) => p.text)).toEqual(["企业", "注销成品油批发经营资格"]);
+    expect(res.hits[0]?.noticeId).toBe("mofcom-2013-3");
+    // A query that matches as typed is never relaxed.
+    expect((await client.search("成品油", { locale: "zh" })).notFound).toEqual([]);
+  });
+
+  it("searches the language the query is written in and appends the other language's notices", async () => {
+    const han = await client.searchAcross("深加工结转", { pageLocale: "en" });
+    expect(han.scope).toBe("zh");
+    expect(han.groups[0]).toMatchObject({ noticeId: "gacc-2013-2", lang: "zh" });
+    const english = await client.searchAcross("medical devices", { pageLocale: "zh" });
+    expect(english.scope).toBe("en");
+    expect(english.groups[0]?.hits[0]?.lang).toBe("en");
+    // An explicit scope wins over the script.
+    expect((await client.searchAcross("medical devices", { pageLocale: "zh", scope: "zh" })).scope).toBe("zh");
   });
 });

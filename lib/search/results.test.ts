@@ -49,7 +49,7 @@ describe("shapeResults", () => {
 
 describe("facetsOf", () => {
   it("counts a joint notice under each issuer once", () => {
-    const g = (id: string, issuers: string[]): SearchGroup => ({ noticeId: id, noticeTitle: id, issue: "2013-11", year: 2013, noticeKind: "announcement", issuers, hits: [] });
+    const g = (id: string, issuers: string[]): SearchGroup => ({ noticeId: id, lang: "zh", noticeTitle: id, issue: "2013-11", year: 2013, noticeKind: "announcement", issuers, hits: [] });
     expect(facetsOf([g("a", ["mofcom", "gacc", "gacc"]), g("b", ["gacc"])], NO_FILTERS).issuer).toEqual([
       { value: "gacc", count: 2 },
       { value: "mofcom", count: 1 },

@@ -25,6 +25,8 @@ export type ResultHit = {
   row: number | null;
   kind: SearchHit["kind"];
   label: string | null;
+  /** The language of the passage that matched. */
+  lang: SearchLocale;
   snippet: Snippet;
   /** The same passage in the other language, or null when it has no text there (untranslated). */
   counterpart: Snippet | null;
@@ -32,6 +34,8 @@ export type ResultHit = {
 
 export type ResultGroup = {
   noticeId: string;
+  /** The language the notice's passages matched in (the scope, or the other one for appended notices). */
+  lang: SearchLocale;
   title: string;
   /** The query marked in the title as shown (a title hit is shown here, not as a passage). */
   titleHighlights: Range[];
@@ -50,27 +54,40 @@ export type Results = {
   scope: SearchLocale;
   convertedQuery: string | null;
   parts: QueryPart[];
-  /** Notices matching before facet filters. */
+  /** Notices matching in the scope's language before facet filters. */
   totalNotices: number;
+  /** Notices matching in either language before facet filters (the scope's, then the other's). */
+  allNotices: number;
+  /** Parts of a long query found nowhere (the rest was searched; client.ts relax). */
+  notFound: string[];
   passages: number;
   facets: Facets;
   groups: ResultGroup[];
 };
 
-export function shapeResults(res: SearchResponse, other: OtherLanguage, filters: Filters, hitsPerGroup = 3): Results {
+/**
+ * `res.groups` may end with notices found only in the other language (client searchAcross); `own` is
+ * the scope language's texts, the counterpart of those notices' passages.
+ */
+export function shapeResults(res: SearchResponse, other: OtherLanguage, filters: Filters, hitsPerGroup = 3, own?: OtherLanguage): Results {
   const groups = res.groups.filter((g) => matches(g, filters));
+  const pairOf = (lang: SearchLocale) => (lang === res.locale ? other : (own ?? { locale: res.locale, texts: new Map(), titles: new Map() }));
   return {
     scope: res.locale,
     convertedQuery: res.convertedQuery,
     parts: res.plan.parts,
-    totalNotices: res.groups.length,
+    totalNotices: res.groups.filter((g) => g.lang === res.locale).length,
+    allNotices: res.groups.length,
+    notFound: res.notFound,
     passages: groups.reduce((n, g) => n + g.hits.length, 0),
     facets: facetsOf(res.groups, filters),
     groups: groups.map((g) => {
-      const otherTitle = other.titles.get(g.noticeId) ?? null;
+      const pair = pairOf(g.lang);
+      const otherTitle = pair.titles.get(g.noticeId) ?? null;
       const passages = g.hits.filter((h) => h.kind !== "title");
       return {
         noticeId: g.noticeId,
+        lang: g.lang,
         title: g.noticeTitle,
         titleHighlights: highlightRanges(g.noticeTitle, res.plan),
         otherTitle,
@@ -79,7 +96,7 @@ export function shapeResults(res: SearchResponse, other: OtherLanguage, filters:
         year: g.year,
         kind: g.noticeKind,
         issuers: g.issuers,
-        hits: passages.slice(0, hitsPerGroup).map((h) => resultHit(h, res, other)),
+        hits: passages.slice(0, hitsPerGroup).map((h) => resultHit(h, res, pair)),
         moreHits: Math.max(0, passages.length - hitsPerGroup),
       };
     }),
@@ -125,6 +142,7 @@ function resultHit(hit: SearchHit, res: SearchResponse, other: OtherLanguage): R
     row: hit.row,
     kind: hit.kind,
     label: hit.label,
+    lang: hit.lang,
     snippet: snippetAround(hit.text, hit.highlights),
     counterpart: otherText === undefined ? null : counterpartSnippet(otherText, hit, res),
   };

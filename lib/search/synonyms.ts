@@ -10,6 +10,11 @@ import { stemEnglish } from "./stem.ts";
  */
 const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [["revoke", "revocation"], ["cancel", "cancellation"]],
+  // 经营资格 is "business qualification" in the archive's English (term base); readers, and MOFCOM's
+  // own English site, call the thing a licence, so "licence revoked" must reach the 29 cancelled
+  // oil-wholesale qualifications of Announcement 2013 No. 3 (issue 14). One way: a search for
+  // "qualification" has no reason to find every licence.
+  [["licence", "license"], ["qualification"]],
 ];
 
 const BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(

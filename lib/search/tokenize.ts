@@ -97,6 +97,8 @@ export type QueryPart = {
   kind: "identifier" | "text" | "phrase" | "synonym";
   /** Terms that must all occur in a hit. */
   terms: string[];
+  /** How much matching this part counts (default 1): a relaxed long query weighs a segment by its length (relax.ts). */
+  weight?: number;
 };
 
 export type QueryPlan = { folded: string; parts: QueryPart[] };

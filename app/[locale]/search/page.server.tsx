@@ -87,8 +87,21 @@ async function Found({ locale, input, found }: { locale: Locale; input: SearchIn
       <div className="mt-3">
         <ScopeSwitch locale={locale} input={input} counts={counts} />
       </div>
+      {input.scopeFromQuery ? (
+        <p className="mt-3 text-sm">
+          {t("scopeFromQuery", {
+            language: t(input.scope === "zh" ? "languageZh" : "languageEn"),
+            scope: t(input.scope === "zh" ? "scopeZh" : "scopeEn"),
+          })}
+        </p>
+      ) : null}
       {results.convertedQuery ? <p className="mt-3 text-sm">{t("converted", { query: results.convertedQuery })}</p> : null}
-      {results.totalNotices === 0 ? (
+      {results.notFound.length ? (
+        <p className="mt-3 rounded border border-rule bg-panel px-3 py-2 text-sm">
+          {t("notFound", { parts: results.notFound.join(locale === "zh" ? "、" : ", ") })}
+        </p>
+      ) : null}
+      {results.allNotices === 0 ? (
         <NoResults locale={locale} query={input.q} scope={input.scope} otherNotices={otherNotices} parts={results.parts} />
       ) : (
         <div className={`mt-6 grid gap-6 lg:gap-10 ${facets ? "lg:grid-cols-[15rem_minmax(0,1fr)]" : "max-w-4xl"}`}>

@@ -7,6 +7,7 @@ import { Badge } from "@/components/badge";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Pager } from "@/components/browse/pager";
 import { ContentsList } from "@/components/issue/contents-list";
+import { DateText } from "@/components/date-text";
 import { formatDate } from "@/components/format";
 import { homePath, issuePath, yearPath } from "@/lib/routes";
 import { PageShell } from "@/components/page-shell";
@@ -95,12 +96,14 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         </p>
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t("published")}</dt>
-          <dd>{formatDate(issue.publishedOn, locale)}</dd>
+          <dd>
+            <DateText iso={issue.publishedOn} locale={locale} />
+          </dd>
           {issue.correctedOn ? (
             <>
               <dt className="text-muted">{t("corrected")}</dt>
               <dd>
-                <time dateTime={issue.correctedOn}>{formatDate(issue.correctedOn, locale)}</time>
+                <DateText iso={issue.correctedOn} locale={locale} />
               </dd>
             </>
           ) : null}
