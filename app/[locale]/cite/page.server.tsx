@@ -15,9 +15,12 @@ import { localeParamSchema } from "@/lib/data/params";
  * several list the candidates (2013年第2号 is MOFCOM+GACC's and GACC's alone); none answers 404 with
  * the nearest candidates and a search link (not-found.tsx beside this file).
  */
+// Typed by hand: `next typegen` does not see .server.tsx pages (the server build's own extension).
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 const querySchema = z.object({ q: z.union([z.string(), z.array(z.string())]).optional() });
 
-async function resolve({ params, searchParams }: PageProps<"/[locale]/cite">) {
+async function resolve({ params, searchParams }: Props) {
   const locale = localeParamSchema.safeParse((await params).locale);
   if (!locale.success) notFound();
   const raw = querySchema.safeParse(await searchParams);
@@ -25,13 +28,13 @@ async function resolve({ params, searchParams }: PageProps<"/[locale]/cite">) {
   return { locale: locale.data, q };
 }
 
-export async function generateMetadata(props: PageProps<"/[locale]/cite">): Promise<Metadata> {
+export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale } = await resolve(props);
   const t = await getTranslations({ locale, namespace: "cite" });
   return { title: t("title"), robots: { index: false, follow: true } };
 }
 
-export default async function CitePage(props: PageProps<"/[locale]/cite">) {
+export default async function CitePage(props: Props) {
   const { locale, q } = await resolve(props);
   setRequestLocale(locale);
   const citation = parseCitation(q);
