@@ -13,6 +13,16 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
+  {
+    // One import style (issue 10): project files are imported as `@/path`, never `./x` or `../x`, so a
+    // file reads the same wherever it sits and moves without rewriting its imports. The root config
+    // files are the exception: Next's and Prisma's config loaders do not apply the tsconfig alias.
+    files: ["**/*.ts", "**/*.tsx", "**/*.mts"],
+    ignores: ["next.config.ts", "prisma.config.ts", "vitest.config.ts", "playwright*.config.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["./*", "../*"], message: "Import project files as @/path (one import style, issue 10)." }] }],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

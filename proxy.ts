@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isWellEncodedPath } from "./lib/http/path";
-import { preferredLocale } from "./i18n/preferred-locale";
-import { LOCALE_COOKIE, isLocale } from "./i18n/locales";
+import { isWellEncodedPath } from "@/lib/http/path";
+import { preferredLocale } from "@/i18n/preferred-locale";
+import { LOCALE_COOKIE, isLocale } from "@/i18n/locales";
 
 /**
  * Runs only on paths that are not already locale-prefixed, and on every path holding a `%` (see the

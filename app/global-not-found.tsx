@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { en } from "@/messages/en";
 import { zh } from "@/messages/zh";
-import "./globals.css";
+import "@/app/globals.css";
 
 // Only for URLs no route matches at all (the proxy sends most unknown paths into a locale, where the
 // localized not-found renders). There is no locale here, so it speaks both languages.

@@ -2,7 +2,7 @@
 // measurement; every bench adds its figures with ONE call of `record`, and
 // `npm run bench:report` prints the table and rewrites the README's BENCH:START/END block from it.
 //
-//   import { record } from "./report.ts";
+//   import { record } from "@/bench/report";
 //   record({ name: "ingest/1000/sqlite", value: 41.2, unit: "s", target: { max: 60 }, note: "wall; load 3.1" });
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";

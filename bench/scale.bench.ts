@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { z } from "zod";
-import { writeArchive } from "./archive/load-seed.ts";
-import { record } from "./report.ts";
-import { recordScaleSearch } from "./search/scale-queries.ts";
+import { writeArchive } from "@/bench/archive/load-seed";
+import { record } from "@/bench/report";
+import { recordScaleSearch } from "@/bench/search/scale-queries";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const args = z.object({ issues: z.coerce.number().int().min(1), seed: z.coerce.number().int().default(1), reruns: z.coerce.number().int().min(1).default(3) }).parse({

@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
 import { homePath } from "@/lib/routes";
 import { searchBoxLabels } from "@/messages/compiled";
-import { LanguageLink } from "./language-link";
-import { SearchBox } from "./search/search-box";
+import { LanguageLink } from "@/components/language-link";
+import { SearchBox } from "@/components/search/search-box";
 
 /**
  * Header, main and footer for every page. Each page passes `alternatePath`, the same page in the

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "./locales";
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@/i18n/locales";
 
 /**
  * The reader's language: an explicit choice (LOCALE_COOKIE, which the language switch sets) wins,

@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { DEFAULT_LOCALE, LOCALES } from "./locales";
+import { DEFAULT_LOCALE, LOCALES } from "@/i18n/locales";
 
 /** next-intl's routing, built from the one locale list in i18n/locales.ts (which says what adding a language takes). */
 export const routing = defineRouting({

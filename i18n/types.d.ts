@@ -1,4 +1,4 @@
-import type { Locale } from "./locales";
+import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/messages/en";
 
 // Typed keys for useTranslations/getTranslations: English defines the shape (messages/en.ts).

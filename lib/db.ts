@@ -1,9 +1,9 @@
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client.ts";
-import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client.ts";
-import { isPostgresUrl, readEnv } from "./env.ts";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { isPostgresUrl, readEnv } from "@/lib/env";
 
 /**
  * The one database client type for the whole app. It is the SQLite client's type: the Postgres client

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATABASE_URL, isPostgresUrl, readEnv, siteUrl } from "./env";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, readEnv, siteUrl } from "@/lib/env";
 
 describe("readEnv", () => {
   it("defaults to the SQLite file and to where `npm run serve` listens", () => {

@@ -10,7 +10,7 @@ import {
   searchPath,
   sitemapEntries,
   tableFilePath,
-} from "./routes";
+} from "@/lib/routes";
 
 describe("public paths (README: Reading site)", () => {
   it("builds the page paths", () => {

@@ -1,8 +1,8 @@
 import compile from "icu-minify/compile";
 import type { Locale } from "@/i18n/locales";
-import type { Messages } from "./en";
-import type { CompiledMessage } from "./format-compiled";
-import { messagesByLocale } from "./messages";
+import type { Messages } from "@/messages/en";
+import type { CompiledMessage } from "@/messages/format-compiled";
+import { messagesByLocale } from "@/messages/messages";
 
 type Box = Messages["search"]["box"];
 /** The messages the search box fills in the browser, precompiled; the rest are plain strings. */

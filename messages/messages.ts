@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "@/i18n/locales";
-import { en, type Messages } from "./en";
-import { zh } from "./zh";
+import { en, type Messages } from "@/messages/en";
+import { zh } from "@/messages/zh";
 
 /**
  * A zod schema with exactly the shape of the English messages: every key present, no extra keys, no

@@ -3,8 +3,8 @@
 // and translation.en.json for N issues recombined from the real seed issue (bench/archive/).
 import path from "node:path";
 import { z } from "zod";
-import { writeArchive } from "../bench/archive/load-seed.ts";
-import { progress } from "./lib/progress.ts";
+import { writeArchive } from "@/bench/archive/load-seed";
+import { progress } from "@/scripts/lib/progress";
 
 const argsSchema = z.object({
   issues: z.coerce.number().int().min(1).max(100_000),

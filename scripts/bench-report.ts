@@ -3,7 +3,7 @@
 // never typed in). Exit 1 when a measurement misses its target, so a miss is never silent.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { markdownTable, readReport, rewriteBenchBlock } from "../bench/report.ts";
+import { markdownTable, readReport, rewriteBenchBlock } from "@/bench/report";
 
 const README = path.resolve(import.meta.dirname, "..", "README.md");
 const measurements = readReport();

@@ -12,7 +12,7 @@ import path from "node:path";
 import { LOCALES, type Locale } from "@/i18n/locales";
 import { rootPageHtml } from "@/lib/export/root-page";
 import { messagesByLocale } from "@/messages/messages";
-import { redirectScript } from "./lib/redirect-script";
+import { redirectScript } from "@/scripts/lib/redirect-script";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "out");

@@ -9,9 +9,9 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { emptyTally, fuzzParse, mergeTally, type FuzzTally, type KindRow } from "../lib/fuzz/fuzz-run.ts";
-import { MUTATION_KINDS } from "../lib/fuzz/mutations.ts";
-import { parseIssue } from "../lib/parse/parse-issue.ts";
+import { emptyTally, fuzzParse, mergeTally, type FuzzTally, type KindRow } from "@/lib/fuzz/fuzz-run";
+import { MUTATION_KINDS } from "@/lib/fuzz/mutations";
+import { parseIssue } from "@/lib/parse/parse-issue";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SOURCE = path.join(root, "content/2013-11/gazette.zh.txt");

@@ -3,7 +3,7 @@
 // --check: exit 1 when the committed file differs from what would be generated, writing nothing.
 import fs from "node:fs";
 import path from "node:path";
-import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "./lib/postgres-schema.ts";
+import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "@/scripts/lib/postgres-schema";
 
 const root = path.resolve(import.meta.dirname, "..");
 const target = path.join(root, POSTGRES_SCHEMA);

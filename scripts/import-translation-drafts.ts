@@ -12,11 +12,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { formatParseError, ParseError } from "../lib/parse/errors.ts";
-import { parseIssue } from "../lib/parse/parse-issue.ts";
-import type { ParsedIssue } from "../lib/schema/parsed-issue.ts";
-import { translationFileSchema, type NoticeTranslation, type TranslationFile } from "../lib/translations/schema.ts";
-import { sourceHash } from "../lib/translations/source-hash.ts";
+import { formatParseError, ParseError } from "@/lib/parse/errors";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import { translationFileSchema, type NoticeTranslation, type TranslationFile } from "@/lib/translations/schema";
+import { sourceHash } from "@/lib/translations/source-hash";
 
 const pair = z.object({ zh: z.string(), en: z.string() });
 const lineEntry = z.object({ line: z.number().int().positive(), zh: z.string(), en: z.string() });

@@ -12,17 +12,17 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createDb, dbProvider, type Db } from "../lib/db.ts";
-import { describeDbError } from "../lib/ingest/db-errors.ts";
-import { toRows, sha256, type IssueRows } from "../lib/ingest/to-rows.ts";
-import { DEFAULT_LOCK_TIMEOUT_MS, IngestRefusal, shrinkAgainstStored, writeIssue } from "../lib/ingest/write-issue.ts";
-import { decodeSource } from "../lib/parse/decode.ts";
-import { ParseError, formatParseError } from "../lib/parse/errors.ts";
-import { parseIssue } from "../lib/parse/parse-issue.ts";
-import { readEnv } from "../lib/env.ts";
-import { checkInputs, recordInput, type InputCheck } from "./lib/ingest-input.ts";
-import { loadEnglish } from "./lib/load-english.ts";
-import { progress } from "./lib/progress.ts";
+import { createDb, dbProvider, type Db } from "@/lib/db";
+import { describeDbError } from "@/lib/ingest/db-errors";
+import { toRows, sha256, type IssueRows } from "@/lib/ingest/to-rows";
+import { DEFAULT_LOCK_TIMEOUT_MS, IngestRefusal, shrinkAgainstStored, writeIssue } from "@/lib/ingest/write-issue";
+import { decodeSource } from "@/lib/parse/decode";
+import { ParseError, formatParseError } from "@/lib/parse/errors";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { readEnv } from "@/lib/env";
+import { checkInputs, recordInput, type InputCheck } from "@/scripts/lib/ingest-input";
+import { loadEnglish } from "@/scripts/lib/load-english";
+import { progress } from "@/scripts/lib/progress";
 
 const SOURCE_FILE = "gazette.zh.txt";
 

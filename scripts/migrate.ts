@@ -11,8 +11,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { PrismaConfig } from "prisma/config";
-import prismaConfig from "../prisma.config.ts";
-import { isMissingHistoryTable, openSchemaEngine, sqliteFilePath, type SchemaEngine } from "./lib/wasm-schema-engine.ts";
+import prismaConfig from "@/prisma.config";
+import { isMissingHistoryTable, openSchemaEngine, sqliteFilePath, type SchemaEngine } from "@/scripts/lib/wasm-schema-engine";
 
 const config: PrismaConfig = prismaConfig;
 const root = path.resolve(import.meta.dirname, "..");

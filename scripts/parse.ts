@@ -4,11 +4,11 @@
 // Exit 0 on success; 2 with `FILE:LINE: message` on stderr when the input is rejected (no stack
 // trace: the line number is the useful part); 1 on usage errors.
 import fs from "node:fs";
-import { decodeSource } from "../lib/parse/decode.ts";
-import { ParseError, formatParseError } from "../lib/parse/errors.ts";
-import { parseIssue } from "../lib/parse/parse-issue.ts";
-import { parseStandaloneNotice } from "../lib/parse/parse-notice.ts";
-import { exitQuietlyOnClosedStdout } from "./lib/stdout.ts";
+import { decodeSource } from "@/lib/parse/decode";
+import { ParseError, formatParseError } from "@/lib/parse/errors";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { parseStandaloneNotice } from "@/lib/parse/parse-notice";
+import { exitQuietlyOnClosedStdout } from "@/scripts/lib/stdout";
 
 const usage = "usage: npm run parse -- [--notice] FILE";
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { z } from "zod";
 import { createSearchClient, type FetchLike } from "@/lib/search/client";
 import { localeSchema } from "@/lib/search/format";
-import { exitQuietlyOnClosedStdout } from "./lib/stdout.ts";
+import { exitQuietlyOnClosedStdout } from "@/scripts/lib/stdout";
 
 const argsSchema = z.object({
   query: z.string().trim().min(1, "give a query: npm run search -- \"成品油\""),

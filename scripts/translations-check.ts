@@ -13,12 +13,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { decodeSource } from "../lib/parse/decode.ts";
-import { formatParseError, ParseError } from "../lib/parse/errors.ts";
-import { parseIssue } from "../lib/parse/parse-issue.ts";
-import { checkTranslation } from "../lib/translations/check.ts";
-import { termBaseSchema, translationFileSchema } from "../lib/translations/schema.ts";
-import { loadHouseSpelling } from "./lib/house-spelling.ts";
+import { decodeSource } from "@/lib/parse/decode";
+import { formatParseError, ParseError } from "@/lib/parse/errors";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { checkTranslation } from "@/lib/translations/check";
+import { termBaseSchema, translationFileSchema } from "@/lib/translations/schema";
+import { loadHouseSpelling } from "@/scripts/lib/house-spelling";
 
 const CONTENT = "content";
 const TERM_BASE = path.join(CONTENT, "term-base.json");

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LANG_TAG, LOCALES, isLocale } from "@/i18n/locales";
 import { siteUrl } from "@/lib/env";
 import { feedAlternate } from "@/components/alternates";
-import "../globals.css";
+import "@/app/globals.css";
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));

@@ -1,11 +1,11 @@
-import { normalizeNewlines } from "../../lib/parse/decode.ts";
-import { ISSUERS, type IssuerInfo } from "../../lib/parse/issuers.ts";
-import { parseIssue } from "../../lib/parse/parse-issue.ts";
-import type { Block, Notice, ParsedIssue } from "../../lib/schema/parsed-issue.ts";
-import type { TranslationFile } from "../../lib/translations/schema.ts";
-import { companyNamer, pageBreak, perturbNumbers, scaleFigures, standardNamer } from "./perturb.ts";
-import { rng, type Rng } from "./random.ts";
-import { englishFor } from "./translation.ts";
+import { normalizeNewlines } from "@/lib/parse/decode";
+import { ISSUERS, type IssuerInfo } from "@/lib/parse/issuers";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import type { Block, Notice, ParsedIssue } from "@/lib/schema/parsed-issue";
+import type { TranslationFile } from "@/lib/translations/schema";
+import { companyNamer, pageBreak, perturbNumbers, scaleFigures, standardNamer } from "@/bench/archive/perturb";
+import { rng, type Rng } from "@/bench/archive/random";
+import { englishFor } from "@/bench/archive/translation";
 
 /**
  * SYNTHETIC archive for benchmarks and tests (never written into content/): N issues in the real

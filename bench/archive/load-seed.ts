@@ -2,9 +2,9 @@
 // writes a generated archive folder. The pure logic is in generate-archive.ts.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { decodeSource } from "../../lib/parse/decode.ts";
-import { translationFileSchema } from "../../lib/translations/schema.ts";
-import { generateArchive, prepareSeed, type ArchiveOptions, type GeneratedIssue, type Seed } from "./generate-archive.ts";
+import { decodeSource } from "@/lib/parse/decode";
+import { translationFileSchema } from "@/lib/translations/schema";
+import { generateArchive, prepareSeed, type ArchiveOptions, type GeneratedIssue, type Seed } from "@/bench/archive/generate-archive";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const CONTENT = path.join(ROOT, "content");

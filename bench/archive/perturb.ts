@@ -1,4 +1,4 @@
-import type { Rng } from "./random.ts";
+import type { Rng } from "@/bench/archive/random";
 
 /**
  * Text perturbations of the synthetic archive (bench/archive/generate-archive.ts). Each keeps the

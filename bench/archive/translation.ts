@@ -1,7 +1,7 @@
-import type { Notice, ParsedIssue } from "../../lib/schema/parsed-issue.ts";
-import { translationFileSchema, type BlockEntry, type NoticeTranslation, type TranslationFile } from "../../lib/translations/schema.ts";
-import { sourceHash } from "../../lib/translations/source-hash.ts";
-import type { Seed, Template } from "./generate-archive.ts";
+import type { Notice, ParsedIssue } from "@/lib/schema/parsed-issue";
+import { translationFileSchema, type BlockEntry, type NoticeTranslation, type TranslationFile } from "@/lib/translations/schema";
+import { sourceHash } from "@/lib/translations/source-hash";
+import type { Seed, Template } from "@/bench/archive/generate-archive";
 
 /**
  * English for a generated issue: the archive's own translation wherever the Chinese is unchanged

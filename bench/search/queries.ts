@@ -3,7 +3,7 @@ import { fold } from "@/lib/search/normalize";
 import { QUALITY_QUERIES } from "@/lib/search/quality-queries";
 import type { SearchDoc } from "@/lib/search/format";
 import { planQuery } from "@/lib/search/tokenize";
-import { seededRandom } from "../archive/random.ts";
+import { seededRandom } from "@/bench/archive/random";
 
 /**
  * Queries and relevance for the scaled corpus, where hand labels are impossible: a doc is relevant

@@ -4,12 +4,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { parseIssue } from "../../lib/parse/parse-issue.ts";
-import { createSearchClient, type FetchLike } from "../../lib/search/client.ts";
-import { fileFetch } from "../../lib/search/file-fetch.ts";
-import { rng } from "../archive/random.ts";
-import { clientJsBytes } from "./client-js.ts";
-import { median, percentile } from "./queries.ts";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { createSearchClient, type FetchLike } from "@/lib/search/client";
+import { fileFetch } from "@/lib/search/file-fetch";
+import { rng } from "@/bench/archive/random";
+import { clientJsBytes } from "@/bench/search/client-js";
+import { median, percentile } from "@/bench/search/queries";
 
 export type UniqueQuery = { q: string; kind: "company" | "standard code" | "standard name"; relevant: string[] };
 

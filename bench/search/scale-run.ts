@@ -2,8 +2,8 @@
 // (bench/out/scale-N), without generating and ingesting it again.
 import path from "node:path";
 import { z } from "zod";
-import { record } from "../report.ts";
-import { recordScaleSearch } from "./scale-queries.ts";
+import { record } from "@/bench/report";
+import { recordScaleSearch } from "@/bench/search/scale-queries";
 
 const i = process.argv.indexOf("--issues");
 const n = z.coerce.number().int().min(1).parse(i >= 0 ? process.argv[i + 1] : 1000);

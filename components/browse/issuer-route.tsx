@@ -5,12 +5,12 @@ import { LOCALES, LANG_TAG, otherLocale } from "@/i18n/locales";
 import { getIssuerPage, listIssuers } from "@/lib/data/browse";
 import { pageCount } from "@/lib/data/browse-dto";
 import { issuerCodeParamSchema, issuerPageSegmentsSchema, localeParamSchema } from "@/lib/data/params";
-import { localeAlternates } from "../alternates";
-import { Breadcrumb } from "../breadcrumb";
+import { localeAlternates } from "@/components/alternates";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { issuerPath } from "@/lib/routes";
-import { PageShell } from "../page-shell";
-import { NoticeRows } from "./notice-rows";
-import { Pager } from "./pager";
+import { PageShell } from "@/components/page-shell";
+import { NoticeRows } from "@/components/browse/notice-rows";
+import { Pager } from "@/components/browse/pager";
 
 /**
  * /[locale]/issuers/[code] (page 1) and /[locale]/issuers/[code]/page/[n] (n ≥ 2). Path segments

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { NoticeRow } from "@/lib/data/browse-dto";
-import { Badge } from "../badge";
+import { Badge } from "@/components/badge";
 import { issuePath, noticePath } from "@/lib/routes";
-import { formatDate } from "../format";
+import { formatDate } from "@/components/format";
 
 /**
  * A list of notices (home page's recent notices, an issuer's pages): the reader's language leads,

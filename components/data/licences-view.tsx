@@ -6,9 +6,9 @@ import { blockPath, recordsFilePath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type LicencesParams } from "@/lib/data/record-params";
 import { LICENCE_KIND_KEY, type LicenceRow } from "@/lib/data/records";
 import { licenceActionSchema, licenceKindSchema } from "@/lib/schema/parsed-issue";
-import { InstantFilter } from "./instant-filter";
-import { DownloadLinks, FilterForm, SelectField, TextField } from "./records-filter";
-import { Pager, RecordsTable, type RecordColumn } from "./records-table";
+import { InstantFilter } from "@/components/data/instant-filter";
+import { DownloadLinks, FilterForm, SelectField, TextField } from "@/components/data/records-filter";
+import { Pager, RecordsTable, type RecordColumn } from "@/components/data/records-table";
 
 export const licencesPath = (locale: Locale, query = "") => recordsPath(locale, "licences", query);
 

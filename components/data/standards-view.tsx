@@ -5,9 +5,9 @@ import { LANG_TAG, type Locale } from "@/i18n/locales";
 import { blockPath, recordsFilePath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type StandardsParams } from "@/lib/data/record-params";
 import type { StandardRow } from "@/lib/data/records";
-import { InstantFilter } from "./instant-filter";
-import { Pager, RecordsTable, type RecordColumn } from "./records-table";
-import { DownloadLinks, FilterForm, TextField } from "./records-filter";
+import { InstantFilter } from "@/components/data/instant-filter";
+import { Pager, RecordsTable, type RecordColumn } from "@/components/data/records-table";
+import { DownloadLinks, FilterForm, TextField } from "@/components/data/records-filter";
 
 export const standardsPath = (locale: Locale, query = "") => recordsPath(locale, "standards", query);
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { ContentsEntryDto } from "@/lib/data/dto";
-import { Badge } from "../badge";
+import { Badge } from "@/components/badge";
 import { noticePath } from "@/lib/routes";
 
 /**

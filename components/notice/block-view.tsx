@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 import { LANG_TAG, type View } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
 import type { BlockDto, SignatureBlockDto, TextBlockDto } from "@/lib/data/dto";
-import { Badge } from "../badge";
-import { RichText, type TextLink } from "./rich-text";
-import { TableView } from "./table-view";
+import { Badge } from "@/components/badge";
+import { RichText, type TextLink } from "@/components/notice/rich-text";
+import { TableView } from "@/components/notice/table-view";
 
 /**
  * One permalinked block (id="p-N", the same N in every language and view). In the parallel view the

@@ -4,7 +4,7 @@ import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
 import type { NoticeDto } from "@/lib/data/dto";
 import { issuePath } from "@/lib/routes";
-import { DateText } from "../date-text";
+import { DateText } from "@/components/date-text";
 
 /** The notice's facts (issuers, numbers, dates, source, attachments, issue) as a definition list. */
 export function NoticeMeta({

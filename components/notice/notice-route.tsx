@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { localeAlternates } from "../alternates";
-import { PageShell } from "../page-shell";
+import { localeAlternates } from "@/components/alternates";
+import { PageShell } from "@/components/page-shell";
 import { otherLocale } from "@/i18n/locales";
 import { getNotice } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema, viewSchema } from "@/lib/data/params";
 import { isStaticExport } from "@/lib/export/mode";
-import { HighlightTerms } from "../search/highlight-terms";
+import { HighlightTerms } from "@/components/search/highlight-terms";
 import { noticePath, noticeViewPath } from "@/lib/routes";
-import { NoticeView } from "./notice-view";
-import { ViewQuerySwitch } from "./view-query-switch";
+import { NoticeView } from "@/components/notice/notice-view";
+import { ViewQuerySwitch } from "@/components/notice/view-query-switch";
 
 /**
  * Shared by /[locale]/notices/[id] (the locale's default view) and the internal

@@ -5,17 +5,17 @@ import type { Translator } from "@/i18n/translator";
 import type { NoticeDto, NoticeLink } from "@/lib/data/dto";
 import { siteUrl } from "@/lib/env";
 import { homePath, issuePath, noticePath, noticeViewPath, tableFilePath } from "@/lib/routes";
-import { Badge } from "../badge";
-import { Breadcrumb } from "../breadcrumb";
-import { JsonLd } from "../json-ld";
-import { BlockView } from "./block-view";
-import { CitedBy } from "./cited-by";
-import { noticeCitation } from "./citation";
-import { legislationJsonLd } from "./legislation-json-ld";
-import { NoticeEnhancements } from "./notice-enhancements";
-import { NoticeMeta } from "./notice-meta";
-import { noticeTitle } from "./notice-title";
-import { Outline, outlineEntries } from "./outline";
+import { Badge } from "@/components/badge";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { JsonLd } from "@/components/json-ld";
+import { BlockView } from "@/components/notice/block-view";
+import { CitedBy } from "@/components/notice/cited-by";
+import { noticeCitation } from "@/components/notice/citation";
+import { legislationJsonLd } from "@/components/notice/legislation-json-ld";
+import { NoticeEnhancements } from "@/components/notice/notice-enhancements";
+import { NoticeMeta } from "@/components/notice/notice-meta";
+import { noticeTitle } from "@/components/notice/notice-title";
+import { Outline, outlineEntries } from "@/components/notice/outline";
 
 type Props = { locale: Locale; notice: NoticeDto; view: View };
 

@@ -2,7 +2,7 @@ import { LANG_TAG, type View } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
 import type { CellDto, TableBlockDto } from "@/lib/data/dto";
 import { rowAnchor } from "@/lib/routes";
-import { Badge } from "../badge";
+import { Badge } from "@/components/badge";
 
 /**
  * A real <table> (the 51 standards, the ammonia energy limits, the glossary), scrolling sideways

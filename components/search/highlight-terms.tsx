@@ -25,7 +25,7 @@ function Marker() {
     let cancelled = false;
     let undo: (() => void) | null = null;
     const apply = () => {
-      void import("./mark-terms").then(({ markQuery }) => {
+      void import("@/components/search/mark-terms").then(({ markQuery }) => {
         if (cancelled) return;
         undo?.();
         undo = markQuery(hl, targetOf(window.location.hash));

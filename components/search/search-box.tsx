@@ -6,8 +6,8 @@ import type { Locale } from "@/i18n/locales";
 import { searchHref, searchPath } from "@/lib/routes";
 import type { SearchBoxLabels } from "@/messages/compiled";
 import { formatCompiled } from "@/messages/format-compiled";
-import { SearchPopup } from "./search-popup";
-import { useInstantSearch, usePopupPlacement, useSlashShortcut, type Option, type Shown, type Status } from "./use-search-box";
+import { SearchPopup } from "@/components/search/search-popup";
+import { useInstantSearch, usePopupPlacement, useSlashShortcut, type Option, type Shown, type Status } from "@/components/search/use-search-box";
 
 /**
  * The site search box. Without JS it is the plain GET form to /{locale}/search. With JS it becomes

@@ -1,8 +1,8 @@
 import type { Locale } from "@/i18n/locales";
 import type { SearchBoxLabels as Labels } from "@/messages/compiled";
 import { formatCompiled } from "@/messages/format-compiled";
-import { MarkedText } from "./marked-text";
-import type { Option, Shown } from "./use-search-box";
+import { MarkedText } from "@/components/search/marked-text";
+import type { Option, Shown } from "@/components/search/use-search-box";
 
 /** The combobox's popup: a status line, what was searched, and the options (listbox). */
 export function SearchPopup({

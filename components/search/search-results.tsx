@@ -5,7 +5,7 @@ import type { SearchInput } from "@/lib/data/search-params";
 import type { IssuerLabel } from "@/lib/data/dto";
 import { ISSUE_SLUG } from "@/lib/schema/ids";
 import type { FacetValue, ResultHit, Results } from "@/lib/search/results";
-import { MarkedText } from "./marked-text";
+import { MarkedText } from "@/components/search/marked-text";
 import { hitHref, searchHref } from "@/lib/routes";
 
 /**

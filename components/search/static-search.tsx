@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { Locale } from "@/i18n/locales";
 import type { SearchResponse } from "@/lib/search/client";
-import { MarkedText } from "./marked-text";
+import { MarkedText } from "@/components/search/marked-text";
 import type { StaticSearchLabels } from "@/messages/compiled";
 import { formatCompiled } from "@/messages/format-compiled";
 import { SEARCH_INDEX_BASE, hitHref } from "@/lib/routes";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { apiErrorSchema, type ApiError } from "./schemas";
+import { apiErrorSchema, type ApiError } from "@/lib/api/schemas";
 
 /**
  * Request and response plumbing shared by every /api/v1 route handler: zod-validated query strings,

@@ -15,7 +15,7 @@ import {
   noticesQuerySchema,
   standardListSchema,
   standardsQuerySchema,
-} from "./schemas";
+} from "@/lib/api/schemas";
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the schemas the route handlers validate with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCitation } from "./parse-citation";
+import { parseCitation } from "@/lib/citations/parse-citation";
 
 const notice = (issuers: string[], year: number, number: number) => ({ kind: "notice", issuers, year, number });
 const document = (prefix: string | null, year: number, number: number) => ({ kind: "document", prefix, year, number });

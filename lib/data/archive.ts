@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
-import { issueDtoSchema, issueRefSchema, noticeDtoSchema, type IssueDto, type IssueRef, type NoticeDto, type YearGroup } from "./dto";
-import { prismaSource } from "./prisma-source";
+import { issueDtoSchema, issueRefSchema, noticeDtoSchema, type IssueDto, type IssueRef, type NoticeDto, type YearGroup } from "@/lib/data/dto";
+import { prismaSource } from "@/lib/data/prisma-source";
 
 /**
  * The read side pages call. Every result is validated with zod on the way out, so a page can trust

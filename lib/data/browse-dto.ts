@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { englishSourceSchema, issueRefSchema } from "./dto";
+import { englishSourceSchema, issueRefSchema } from "@/lib/data/dto";
 
 /**
  * Shapes of the browsing pages (home, year, issuer, issue neighbours): a list row never carries a

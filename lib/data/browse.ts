@@ -17,8 +17,8 @@ import {
   type IssuerSummary,
   type NoticeRow,
   type YearCount,
-} from "./browse-dto";
-import { englishTitle } from "./prisma-source";
+} from "@/lib/data/browse-dto";
+import { englishTitle } from "@/lib/data/prisma-source";
 
 /**
  * Read side of the browsing pages. Every query is a narrow select or a count, bounded by a year, a

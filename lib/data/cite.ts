@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Locale } from "@/i18n/locales";
 import type { Citation } from "@/lib/citations/parse-citation";
 import { getDb } from "@/lib/db";
-import { englishTitle } from "./prisma-source";
+import { englishTitle } from "@/lib/data/prisma-source";
 
 /**
  * Resolves a parsed citation against the archive. `matches` are what the citation names; when there

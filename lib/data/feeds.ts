@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { noticesAtom } from "@/lib/feeds/atom";
 import type { Locale } from "@/i18n/locales";
 import { messagesByLocale } from "@/messages/messages";
-import { listNoticeSummaries } from "./notice-list";
+import { listNoticeSummaries } from "@/lib/data/notice-list";
 import { siteUrl } from "@/lib/env";
 import { feedPath, homePath, issuerFeedPath, noticePath } from "@/lib/routes";
 

@@ -1,5 +1,5 @@
 import { ISSUERS } from "@/lib/parse/issuers";
-import type { IssuerLabel } from "./dto";
+import type { IssuerLabel } from "@/lib/data/dto";
 
 /**
  * Short issuer names for labels and citations: 商务部, not 中华人民共和国商务部; "Ministry of Commerce",

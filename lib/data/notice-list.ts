@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { foldFilterText } from "./records";
-import { englishTitle } from "./prisma-source";
+import { foldFilterText } from "@/lib/data/records";
+import { englishTitle } from "@/lib/data/prisma-source";
 
 /** One line per notice, for lists (API `notices`, feeds): no blocks. */
 export const noticeSummarySchema = z.object({

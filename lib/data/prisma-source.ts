@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
-import type { BlockDto, IssueDto, IssueRef, NoticeDto, NoticeLink, TextBlockDto } from "./dto";
-import { citedBy, referenceLinks } from "./references";
-import { shortIssuerNames } from "./issuers";
+import type { BlockDto, IssueDto, IssueRef, NoticeDto, NoticeLink, TextBlockDto } from "@/lib/data/dto";
+import { citedBy, referenceLinks } from "@/lib/data/references";
+import { shortIssuerNames } from "@/lib/data/issuers";
 
 /**
  * The database behind the pages: narrow selects (only the columns a page shows), mapped to

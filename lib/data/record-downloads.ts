@@ -4,9 +4,9 @@ import type { Locale } from "@/i18n/locales";
 import { downloadHeaders, toCsv } from "@/lib/export/csv";
 import { licencesSheet, standardsSheet } from "@/lib/export/records";
 import { messagesByLocale } from "@/messages/messages";
-import { localeParamSchema } from "./params";
-import { licenceFilter, parseLicencesParams, parseStandardsParams, sortLicences, sortStandards, standardFilter } from "./record-params";
-import { LICENCE_KIND_KEY, licenceRowSchema, listLicences, listStandards, standardRowSchema } from "./records";
+import { localeParamSchema } from "@/lib/data/params";
+import { licenceFilter, parseLicencesParams, parseStandardsParams, sortLicences, sortStandards, standardFilter } from "@/lib/data/record-params";
+import { LICENCE_KIND_KEY, licenceRowSchema, listLicences, listStandards, standardRowSchema } from "@/lib/data/records";
 import { siteUrl } from "@/lib/env";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { licenceActionSchema, licenceKindSchema } from "@/lib/schema/parsed-issue";
-import type { LicenceFilter, LicenceRow, StandardFilter, StandardRow } from "./records";
+import type { LicenceFilter, LicenceRow, StandardFilter, StandardRow } from "@/lib/data/records";
 
 /**
  * Query strings of the data pages — the shareable contract:

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { licenceActionSchema, licenceKindSchema } from "@/lib/schema/parsed-issue";
-import { englishTitle } from "./prisma-source";
+import { englishTitle } from "@/lib/data/prisma-source";
 
 /**
  * The gazette's data printed as prose, across the whole archive: every standards row and every

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { NoticeDto, ReferenceLink } from "./dto";
+import type { NoticeDto, ReferenceLink } from "@/lib/data/dto";
 
 /**
  * Citations inside notices, resolved against the archive when read (not when ingested): a notice

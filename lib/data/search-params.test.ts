@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_CHARS } from "@/lib/search/cap-query";
-import { parseSearchParams } from "./search-params";
+import { parseSearchParams } from "@/lib/data/search-params";
 
 describe("parseSearchParams", () => {
   it("reads the query, scope and facets", () => {

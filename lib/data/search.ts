@@ -5,8 +5,8 @@ import { createSearchClient, type SearchClient } from "@/lib/search/client";
 import { fileFetch } from "@/lib/search/file-fetch";
 import { chunkPath, docChunkSchema, manifestPath, manifestSchema, type SearchLocale } from "@/lib/search/format";
 import { shapeResults, type Filters, type OtherLanguage, type Results } from "@/lib/search/results";
-import type { IssuerLabel } from "./dto";
-import { issuerLabels } from "./issuers";
+import type { IssuerLabel } from "@/lib/data/dto";
+import { issuerLabels } from "@/lib/data/issuers";
 
 /**
  * Search for the server-rendered results page (/{locale}/search works without JS): the browser's own

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/export/csv";
 
 describe("toCsv", () => {
   const rows = [

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { NoticeDto } from "@/lib/data/dto";
-import { alignedPairs, toJsonl, toTmx } from "./parallel-corpus";
+import { alignedPairs, toJsonl, toTmx } from "@/lib/export/parallel-corpus";
 
 const notice: NoticeDto = {
   id: "mofcom-2013-1",

@@ -1,5 +1,5 @@
-import { mutantFor, MUTATION_KINDS, type MutationKind } from "./mutations.ts";
-import { runParseCase, VERDICTS, type CaseResult, type Verdict } from "./run-case.ts";
+import { mutantFor, MUTATION_KINDS, type MutationKind } from "@/lib/fuzz/mutations";
+import { runParseCase, VERDICTS, type CaseResult, type Verdict } from "@/lib/fuzz/run-case";
 
 export type KindRow = Record<Verdict, number> & { maxMs: number; maxCpuMs: number };
 

@@ -1,7 +1,7 @@
-import { decodeSource } from "../parse/decode.ts";
-import { ParseError } from "../parse/errors.ts";
-import { parseIssue } from "../parse/parse-issue.ts";
-import type { ParsedIssue } from "../schema/parsed-issue.ts";
+import { decodeSource } from "@/lib/parse/decode";
+import { ParseError } from "@/lib/parse/errors";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import type { ParsedIssue } from "@/lib/schema/parsed-issue";
 
 /**
  * One fuzz case through decode + parse. The verdicts the fuzz counts: refused (a ParseError, the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isWellEncodedPath } from "./path.ts";
-import { securityHeaders } from "./security-headers.ts";
+import { isWellEncodedPath } from "@/lib/http/path";
+import { securityHeaders } from "@/lib/http/security-headers";
 
 const byKey = (url: string) => new Map(securityHeaders(url).map((h) => [h.key, h.value]));
 

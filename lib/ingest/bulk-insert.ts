@@ -1,5 +1,5 @@
-import type { Prisma } from "../generated/prisma/client.ts";
-import type { Provider } from "./ingest-lock.ts";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Provider } from "@/lib/ingest/ingest-lock";
 
 /**
  * One INSERT per table of an issue, with the rows passed as ONE JSON parameter that the database

@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * One ingest at a time (issue 9: two concurrent runs both looked the issue up before writing, and

@@ -1,5 +1,5 @@
-import type { Prisma } from "../generated/prisma/client.ts";
-import type { IssueRows } from "./to-rows.ts";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IssueRows } from "@/lib/ingest/to-rows";
 
 /**
  * Row counts of one issue, stored or about to be written, by kind. A re-ingest that would leave

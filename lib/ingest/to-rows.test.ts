@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
-import { parseIssue } from "../parse/parse-issue.ts";
-import type { ParsedIssue } from "../schema/parsed-issue.ts";
-import { englishOverlaySchema } from "./english-overlay.ts";
-import { sha256, toRows } from "./to-rows.ts";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import { englishOverlaySchema } from "@/lib/ingest/english-overlay";
+import { sha256, toRows } from "@/lib/ingest/to-rows";
 
 const SEED = "content/2013-11/gazette.zh.txt";
 let parsed: ParsedIssue;

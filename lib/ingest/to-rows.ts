@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Prisma } from "../generated/prisma/client.ts";
-import type { Block, Notice, ParsedIssue } from "../schema/parsed-issue.ts";
-import type { EnglishOverlay } from "./english-overlay.ts";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Block, Notice, ParsedIssue } from "@/lib/schema/parsed-issue";
+import type { EnglishOverlay } from "@/lib/ingest/english-overlay";
 
 /**
  * ParsedIssue (+ optional English overlay) → the rows ingest writes, as plain objects. Pure: no I/O,

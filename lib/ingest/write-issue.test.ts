@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { copyBaseDb, snapshotTables, type TestDb } from "../../tests/helpers/test-db.ts";
-import { createDb, type Db } from "../db.ts";
-import { parseIssue } from "../parse/parse-issue.ts";
-import { toRows, type IssueRows } from "./to-rows.ts";
-import { writeIssue } from "./write-issue.ts";
+import { copyBaseDb, snapshotTables, type TestDb } from "@/tests/helpers/test-db";
+import { createDb, type Db } from "@/lib/db";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { toRows, type IssueRows } from "@/lib/ingest/to-rows";
+import { writeIssue } from "@/lib/ingest/write-issue";
 
 const SEED = "content/2013-11/gazette.zh.txt";
 let testDb: TestDb;

@@ -1,9 +1,9 @@
-import type { Db } from "../db.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
-import { insertRows } from "./bulk-insert.ts";
-import { takeIngestLock, type Provider } from "./ingest-lock.ts";
-import { countRows, countStored, countsTable, shrunkKinds, type IssueCounts } from "./issue-counts.ts";
-import type { IssueRows } from "./to-rows.ts";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertRows } from "@/lib/ingest/bulk-insert";
+import { takeIngestLock, type Provider } from "@/lib/ingest/ingest-lock";
+import { countRows, countStored, countsTable, shrunkKinds, type IssueCounts } from "@/lib/ingest/issue-counts";
+import type { IssueRows } from "@/lib/ingest/to-rows";
 
 export type WriteOutcome = "created" | "replaced" | "unchanged";
 

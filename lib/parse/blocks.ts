@@ -1,7 +1,7 @@
-import type { Block, ParseWarning, TableRow } from "../schema/parsed-issue.ts";
-import { isIssuerLine, looksLikeBodyName } from "./issuers.ts";
-import { structureTable } from "./tables.ts";
-import { compactChinese, findAnyDate, isDateLine, removeCjkSpaces, type SourceLine } from "./text.ts";
+import type { Block, ParseWarning, TableRow } from "@/lib/schema/parsed-issue";
+import { isIssuerLine, looksLikeBodyName } from "@/lib/parse/issuers";
+import { structureTable } from "@/lib/parse/tables";
+import { compactChinese, findAnyDate, isDateLine, removeCjkSpaces, type SourceLine } from "@/lib/parse/text";
 
 /**
  * Turns the body lines of one notice (or of the back matter) into ordered blocks, repairing what PDF

@@ -1,4 +1,4 @@
-import { ParseError } from "./errors.ts";
+import { ParseError } from "@/lib/parse/errors";
 
 /**
  * Bytes → text for the parser. Invalid UTF-8 is an error naming the line of the first bad byte (a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishNumberDiscrepancy } from "./english-contents.ts";
+import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 
 describe("englishNumberDiscrepancy", () => {
   it("flags the year the gazette's English got wrong", () => {

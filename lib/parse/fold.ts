@@ -1,4 +1,4 @@
-import { foldForMatching, stripPinyinGlosses } from "./text.ts";
+import { foldForMatching, stripPinyinGlosses } from "@/lib/parse/text";
 
 /**
  * Folds printed text for matching while remembering where each folded character came from, so a

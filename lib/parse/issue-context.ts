@@ -1,5 +1,5 @@
-import type { ParsedIssue, ParseWarning } from "../schema/parsed-issue.ts";
-import type { SourceLine } from "./text.ts";
+import type { ParsedIssue, ParseWarning } from "@/lib/schema/parsed-issue";
+import type { SourceLine } from "@/lib/parse/text";
 
 /**
  * What the steps of parseIssue share while they read one issue: the lines, which line each step has

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsedIssueSchema } from "../schema/parsed-issue.ts";
-import { ParseError } from "./errors.ts";
-import { parseIssue } from "./parse-issue.ts";
-import { validateOutput } from "./validate-output.ts";
+import { parsedIssueSchema } from "@/lib/schema/parsed-issue";
+import { ParseError } from "@/lib/parse/errors";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { validateOutput } from "@/lib/parse/validate-output";
 
 const seedPath = path.resolve(import.meta.dirname, "../../content/2013-11/gazette.zh.txt");
 const seedBytes = fs.readFileSync(seedPath);

@@ -1,9 +1,9 @@
-import { ParseError } from "./errors.ts";
-import type { IssueContext } from "./issue-context.ts";
-import { CONTENTS_ZH, ISSUE_LINE, type ContentsEntry, type Cover } from "./issue-front-matter.ts";
-import { matchIssuers } from "./issuers.ts";
-import type { NoticeDraft } from "./notice.ts";
-import { compactChinese, foldForMatching, type SourceLine } from "./text.ts";
+import { ParseError } from "@/lib/parse/errors";
+import type { IssueContext } from "@/lib/parse/issue-context";
+import { CONTENTS_ZH, ISSUE_LINE, type ContentsEntry, type Cover } from "@/lib/parse/issue-front-matter";
+import { matchIssuers } from "@/lib/parse/issuers";
+import type { NoticeDraft } from "@/lib/parse/notice";
+import { compactChinese, foldForMatching, type SourceLine } from "@/lib/parse/text";
 
 /**
  * The issue checked against what it says about itself (issue 9: a truncated or doubled file used to

@@ -1,7 +1,7 @@
-import { ParseError } from "./errors.ts";
-import { addMatter, type IssueContext } from "./issue-context.ts";
-import { readNoticeHeader } from "./notice.ts";
-import { compactChinese, findDate, parseEnglishDate, type SourceLine } from "./text.ts";
+import { ParseError } from "@/lib/parse/errors";
+import { addMatter, type IssueContext } from "@/lib/parse/issue-context";
+import { readNoticeHeader } from "@/lib/parse/notice";
+import { compactChinese, findDate, parseEnglishDate, type SourceLine } from "@/lib/parse/text";
 
 /**
  * Steps 1–3 of parseIssue: the Chinese cover, the Chinese contents list and the English cover and

@@ -1,10 +1,10 @@
-import type { Block, Notice, ParseWarning } from "../schema/parsed-issue.ts";
-import { segment, type Segmented, type TocEntry } from "./blocks.ts";
-import { ParseError } from "./errors.ts";
-import { matchIssuers, pinyinInitials, type MatchedIssuer } from "./issuers.ts";
-import { noticeId, parseDocumentNumber, parseNoticeNumber, splitIssuerRun } from "./numbers.ts";
-import { extractReferences } from "./references.ts";
-import { compactChinese, foldForMatching, stripPinyinGlosses, type SourceLine } from "./text.ts";
+import type { Block, Notice, ParseWarning } from "@/lib/schema/parsed-issue";
+import { segment, type Segmented, type TocEntry } from "@/lib/parse/blocks";
+import { ParseError } from "@/lib/parse/errors";
+import { matchIssuers, pinyinInitials, type MatchedIssuer } from "@/lib/parse/issuers";
+import { noticeId, parseDocumentNumber, parseNoticeNumber, splitIssuerRun } from "@/lib/parse/numbers";
+import { extractReferences } from "@/lib/parse/references";
+import { compactChinese, foldForMatching, stripPinyinGlosses, type SourceLine } from "@/lib/parse/text";
 
 /**
  * One notice: header (issuers + 公告, or a circular's 关于…的通知 title), number or document number,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDocumentNumber, parseNoticeNumber, splitIssuerRun } from "./numbers.ts";
-import { extractReferences, resolveReferences } from "./references.ts";
-import { findAnyDate, findCollapsedDates, foldForMatching, splitLines } from "./text.ts";
+import { parseDocumentNumber, parseNoticeNumber, splitIssuerRun } from "@/lib/parse/numbers";
+import { extractReferences, resolveReferences } from "@/lib/parse/references";
+import { findAnyDate, findCollapsedDates, foldForMatching, splitLines } from "@/lib/parse/text";
 
 const fold = (s: string) => foldForMatching(s);
 

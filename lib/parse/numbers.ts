@@ -1,6 +1,6 @@
-import type { Notice } from "../schema/parsed-issue.ts";
-import { ISSUERS, matchIssuers, registeredIssuer, unregisteredIssuer, type MatchedIssuer } from "./issuers.ts";
-import { compactChinese, parseChineseNumber } from "./text.ts";
+import type { Notice } from "@/lib/schema/parsed-issue";
+import { ISSUERS, matchIssuers, registeredIssuer, unregisteredIssuer, type MatchedIssuer } from "@/lib/parse/issuers";
+import { compactChinese, parseChineseNumber } from "@/lib/parse/text";
 
 /**
  * Announcement numbers, document numbers (文号) and notice ids, in every printed form. Patterns run

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ParseError } from "./errors.ts";
-import { parseIssue } from "./parse-issue.ts";
+import { ParseError } from "@/lib/parse/errors";
+import { parseIssue } from "@/lib/parse/parse-issue";
 
 const seedPath = path.resolve(import.meta.dirname, "../../content/2013-11/gazette.zh.txt");
 const seed = fs.readFileSync(seedPath, "utf8");

@@ -3,13 +3,13 @@ import {
   type Block,
   type Notice,
   type ParsedIssue,
-} from "../schema/parsed-issue.ts";
-import { segment } from "./blocks.ts";
-import { normalizeNewlines } from "./decode.ts";
-import { englishNumberDiscrepancy } from "./english-contents.ts";
-import { ParseError } from "./errors.ts";
-import { newIssueContext, type IssueContext } from "./issue-context.ts";
-import { checkBackMatterOnce, checkCoverOnce, pairContents, requireBackMatter } from "./issue-cross-check.ts";
+} from "@/lib/schema/parsed-issue";
+import { segment } from "@/lib/parse/blocks";
+import { normalizeNewlines } from "@/lib/parse/decode";
+import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
+import { ParseError } from "@/lib/parse/errors";
+import { newIssueContext, type IssueContext } from "@/lib/parse/issue-context";
+import { checkBackMatterOnce, checkCoverOnce, pairContents, requireBackMatter } from "@/lib/parse/issue-cross-check";
 import {
   readContents,
   readCover,
@@ -17,17 +17,17 @@ import {
   type ContentsEntry,
   type Cover,
   type EnglishEntry,
-} from "./issue-front-matter.ts";
-import { parseNoticeLines, readNoticeHeader, type NoticeDraft } from "./notice.ts";
-import { resolveReferences } from "./references.ts";
+} from "@/lib/parse/issue-front-matter";
+import { parseNoticeLines, readNoticeHeader, type NoticeDraft } from "@/lib/parse/notice";
+import { resolveReferences } from "@/lib/parse/references";
 import {
   checkStandardsCount,
   extractLicensingDecisions,
   extractPlan,
   extractStandards,
-} from "./records.ts";
-import { compactChinese, splitLines, type SourceLine } from "./text.ts";
-import { validateOutput } from "./validate-output.ts";
+} from "@/lib/parse/records";
+import { compactChinese, splitLines, type SourceLine } from "@/lib/parse/text";
+import { validateOutput } from "@/lib/parse/validate-output";
 
 /**
  * Text of one gazette issue → a validated ParsedIssue. Pure: no file or database access. Throws

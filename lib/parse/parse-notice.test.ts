@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeSource } from "./decode.ts";
-import { ParseError } from "./errors.ts";
-import { parseStandaloneNotice } from "./parse-notice.ts";
+import { decodeSource } from "@/lib/parse/decode";
+import { ParseError } from "@/lib/parse/errors";
+import { parseStandaloneNotice } from "@/lib/parse/parse-notice";
 
 const fixture = (name: string) => {
   const file = path.join(import.meta.dirname, "__fixtures__", name);

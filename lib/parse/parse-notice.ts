@@ -1,12 +1,12 @@
-import { parsedNoticeSchema, type Notice, type ParsedNotice, type ParseWarning } from "../schema/parsed-issue.ts";
-import { normalizeNewlines } from "./decode.ts";
-import { ParseError } from "./errors.ts";
-import { assembleNotice } from "./notice.ts";
-import { extractLicensingDecisions, extractStandards } from "./records.ts";
-import { resolveReferences } from "./references.ts";
-import { findCollapsedDates, splitLines } from "./text.ts";
-import { validateOutput } from "./validate-output.ts";
-import { readWebFront, separateSiteLines } from "./web-copy.ts";
+import { parsedNoticeSchema, type Notice, type ParsedNotice, type ParseWarning } from "@/lib/schema/parsed-issue";
+import { normalizeNewlines } from "@/lib/parse/decode";
+import { ParseError } from "@/lib/parse/errors";
+import { assembleNotice } from "@/lib/parse/notice";
+import { extractLicensingDecisions, extractStandards } from "@/lib/parse/records";
+import { resolveReferences } from "@/lib/parse/references";
+import { findCollapsedDates, splitLines } from "@/lib/parse/text";
+import { validateOutput } from "@/lib/parse/validate-output";
+import { readWebFront, separateSiteLines } from "@/lib/parse/web-copy";
 
 /**
  * A single notice copied from elsewhere (a MOFCOM web page, a PDF, another website): title/number

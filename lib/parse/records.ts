@@ -8,10 +8,10 @@ import type {
   PlanTarget,
   Standard,
   TableBlock,
-} from "../schema/parsed-issue.ts";
-import type { TocEntry } from "./blocks.ts";
-import { ParseError } from "./errors.ts";
-import { compactChinese, findDate, foldForMatching } from "./text.ts";
+} from "@/lib/schema/parsed-issue";
+import type { TocEntry } from "@/lib/parse/blocks";
+import { ParseError } from "@/lib/parse/errors";
+import { compactChinese, findDate, foldForMatching } from "@/lib/parse/text";
 
 /**
  * Structured records derived from notice blocks: the standards list, licensing decisions, and a

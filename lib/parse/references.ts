@@ -1,7 +1,7 @@
-import type { Block, Reference } from "../schema/parsed-issue.ts";
-import { foldWithMap, printedSpan } from "./fold.ts";
-import { DOCUMENT_NUMBER_IN_TEXT, documentNumberOf, issuersOfRun, noticeId, NO_RE, parseYearText, YEAR_RE } from "./numbers.ts";
-import { parseChineseNumber, type SourceLine } from "./text.ts";
+import type { Block, Reference } from "@/lib/schema/parsed-issue";
+import { foldWithMap, printedSpan } from "@/lib/parse/fold";
+import { DOCUMENT_NUMBER_IN_TEXT, documentNumberOf, issuersOfRun, noticeId, NO_RE, parseYearText, YEAR_RE } from "@/lib/parse/numbers";
+import { parseChineseNumber, type SourceLine } from "@/lib/parse/text";
 
 /**
  * Citations inside a notice's text become structured references: other notices

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseIssue } from "./parse-issue.ts";
+import { parseIssue } from "@/lib/parse/parse-issue";
 
 // Issue 12's hard constraint: the notice-types work must leave the 2013-11 issue exactly as it parsed
 // before (ids, blocks with their lines and text, table cells, records, contents, coverage, warnings).

@@ -1,5 +1,5 @@
-import type { ParseWarning, TableRow } from "../schema/parsed-issue.ts";
-import { compactChinese } from "./text.ts";
+import type { ParseWarning, TableRow } from "@/lib/schema/parsed-issue";
+import { compactChinese } from "@/lib/parse/text";
 
 /**
  * What a table's rows mean beyond their cells, for any printed form: grouped cells that lost their

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ParseError } from "./errors.ts";
+import { ParseError } from "@/lib/parse/errors";
 
 /**
  * The one validation of parser output (issue 10: it used to run twice, the second time in the CLIs,

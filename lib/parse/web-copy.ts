@@ -1,8 +1,8 @@
-import type { Notice, ParseWarning, SourceMetadata } from "../schema/parsed-issue.ts";
-import type { MatchedIssuer } from "./issuers.ts";
-import { readGazetteFront, readNoticeHeader, type NoticeFront } from "./notice.ts";
-import { NO_RE, parseDocumentNumber, parseNoticeNumber, splitIssuerRun, YEAR_RE } from "./numbers.ts";
-import { compactChinese, findAnyDate, findNumericDate, foldForMatching, stripPinyinGlosses, type SourceLine } from "./text.ts";
+import type { Notice, ParseWarning, SourceMetadata } from "@/lib/schema/parsed-issue";
+import type { MatchedIssuer } from "@/lib/parse/issuers";
+import { readGazetteFront, readNoticeHeader, type NoticeFront } from "@/lib/parse/notice";
+import { NO_RE, parseDocumentNumber, parseNoticeNumber, splitIssuerRun, YEAR_RE } from "@/lib/parse/numbers";
+import { compactChinese, findAnyDate, findNumericDate, foldForMatching, stripPinyinGlosses, type SourceLine } from "@/lib/parse/text";
 
 /**
  * A notice as another website reprinted it: site metadata lines (【发布日期】…, 颁布时间:…, 来源:…),

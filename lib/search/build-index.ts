@@ -1,4 +1,4 @@
-import { RESOLUTION, createEngineIndex, scoreSlot, type ScoreContext } from "./engine.ts";
+import { RESOLUTION, createEngineIndex, scoreSlot, type ScoreContext } from "@/lib/search/engine";
 import {
   FORMAT_VERSION,
   type DocChunk,
@@ -9,9 +9,9 @@ import {
   chunkPath,
   manifestPath,
   shardPath,
-} from "./format.ts";
-import { shardOf, termHash } from "./hash.ts";
-import { indexTerms } from "./tokenize.ts";
+} from "@/lib/search/format";
+import { shardOf, termHash } from "@/lib/search/hash";
+import { indexTerms } from "@/lib/search/tokenize";
 
 /**
  * SearchDoc[] → the static files of one locale. Pure: the caller (scripts/build-search-index.ts,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_CHARS, MAX_QUERY_PARTS, capQuery } from "./cap-query.ts";
-import { planQuery } from "./tokenize.ts";
+import { MAX_QUERY_CHARS, MAX_QUERY_PARTS, capQuery } from "@/lib/search/cap-query";
+import { planQuery } from "@/lib/search/tokenize";
 
 describe("capQuery", () => {
   it("leaves an ordinary query as typed, separators included", () => {

@@ -1,4 +1,4 @@
-import { fold } from "./normalize.ts";
+import { fold } from "@/lib/search/normalize";
 
 /**
  * The one bound on what a query may cost (issue 9: 200 characters of `the the the …` took 250–700 ms

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex } from "./build-index.ts";
-import { createSearchClient } from "./client.ts";
-import type { SearchDoc } from "./format.ts";
-import { shardOf } from "./hash.ts";
-import { memoryHost } from "./test-helpers.ts";
+import { buildSearchIndex } from "@/lib/search/build-index";
+import { createSearchClient } from "@/lib/search/client";
+import type { SearchDoc } from "@/lib/search/format";
+import { shardOf } from "@/lib/search/hash";
+import { memoryHost } from "@/lib/search/test-helpers";
 
 const base = { locale: "zh" as const, issue: "2013-11", noticeKind: "announcement", issuers: ["mofcom"], year: 2013, label: null };
 const docs: SearchDoc[] = [

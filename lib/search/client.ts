@@ -8,14 +8,14 @@ import {
   manifestSchema,
   shardPath,
   shardSchema,
-} from "./format.ts";
-import { capQuery } from "./cap-query.ts";
-import type { EngineIndex, Hit } from "./engine.ts";
-import { shardOf } from "./hash.ts";
-import { highlightRanges, makeSnippet, type Range } from "./highlight.ts";
-import { queryScope } from "./scope.ts";
-import { relaxPlan } from "./relax.ts";
-import { planQuery, type QueryPart, type QueryPlan } from "./tokenize.ts";
+} from "@/lib/search/format";
+import { capQuery } from "@/lib/search/cap-query";
+import type { EngineIndex, Hit } from "@/lib/search/engine";
+import { shardOf } from "@/lib/search/hash";
+import { highlightRanges, makeSnippet, type Range } from "@/lib/search/highlight";
+import { queryScope } from "@/lib/search/scope";
+import { relaxPlan } from "@/lib/search/relax";
+import { planQuery, type QueryPart, type QueryPlan } from "@/lib/search/tokenize";
 
 /**
  * The browser-side search client, also used unchanged by the CLI and the bench (they pass a `fetch`
@@ -107,8 +107,8 @@ type LocaleState = {
   chunks: Map<number, Promise<DocChunk>>;
 };
 
-type EngineModule = typeof import("./engine.ts");
-type TraditionalModule = typeof import("./traditional.ts");
+type EngineModule = typeof import("@/lib/search/engine");
+type TraditionalModule = typeof import("@/lib/search/traditional");
 
 // One factory of small closures over one client's caches (manifests, shards, chunks, engine): each
 // inner function fits a screen; splitting the factory would only pass the caches around.
@@ -118,7 +118,7 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   const states = new Map<SearchLocale, LocaleState>();
   // The engine (FlexSearch) is imported on first use so it never lands in another page's bundle.
   let engine: Promise<EngineModule> | null = null;
-  const loadEngine = () => (engine ??= import("./engine.ts").catch((e: unknown) => {
+  const loadEngine = () => (engine ??= import("@/lib/search/engine").catch((e: unknown) => {
     engine = null;
     throw e;
   }));
@@ -126,7 +126,7 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   // Cached like the engine: re-running import() per query went through the loader each time (20 ms
   // per query under tsx in the bench).
   let traditional: Promise<TraditionalModule> | null = null;
-  const loadTraditional = () => (traditional ??= import("./traditional.ts").catch((e: unknown) => {
+  const loadTraditional = () => (traditional ??= import("@/lib/search/traditional").catch((e: unknown) => {
     traditional = null;
     throw e;
   }));

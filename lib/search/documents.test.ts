@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseIssue } from "@/lib/parse/parse-issue";
-import { issueDocuments } from "./documents.ts";
+import { issueDocuments } from "@/lib/search/documents";
 
 const parsed = parseIssue(readFileSync(path.resolve(import.meta.dirname, "../../content/2013-11/gazette.zh.txt"), "utf8"));
 

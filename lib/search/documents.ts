@@ -1,5 +1,5 @@
 import type { Block, Notice, ParsedIssue } from "@/lib/schema/parsed-issue";
-import type { DocKind, SearchDoc, SearchLocale } from "./format.ts";
+import type { DocKind, SearchDoc, SearchLocale } from "@/lib/search/format";
 
 /**
  * ParsedIssue → search documents at block granularity: one per notice title, heading, paragraph,

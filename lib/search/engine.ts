@@ -1,6 +1,6 @@
 import { Index } from "flexsearch";
-import type { DocKind } from "./format.ts";
-import type { QueryPlan } from "./tokenize.ts";
+import type { DocKind } from "@/lib/search/format";
+import type { QueryPlan } from "@/lib/search/tokenize";
 
 /**
  * FlexSearch is the engine: it stores term → score slot → doc numbers, intersects the terms of a

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { FetchLike } from "./client.ts";
+import type { FetchLike } from "@/lib/search/client";
 
 /**
  * Serves "/<locale>/…json?v=…" from a directory, like the static host serves public/search, so the

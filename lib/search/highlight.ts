@@ -1,6 +1,6 @@
-import { findIdentifiers } from "./identifiers.ts";
-import { foldText } from "./normalize.ts";
-import { hanQueryTerms, segments, wordTerms, type QueryPlan } from "./tokenize.ts";
+import { findIdentifiers } from "@/lib/search/identifiers";
+import { foldText } from "@/lib/search/normalize";
+import { hanQueryTerms, segments, wordTerms, type QueryPlan } from "@/lib/search/tokenize";
 
 /** [start, end) in UTF-16 units of the printed text. */
 export type Range = [number, number];

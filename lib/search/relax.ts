@@ -1,4 +1,4 @@
-import { hanQueryTerms, type QueryPart, type QueryPlan } from "./tokenize.ts";
+import { hanQueryTerms, type QueryPart, type QueryPlan } from "@/lib/search/tokenize";
 
 const HAN_RUN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 

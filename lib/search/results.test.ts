@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex } from "./build-index.ts";
-import { createSearchClient, type SearchGroup } from "./client.ts";
-import type { SearchDoc } from "./format.ts";
-import { facetsOf, NO_FILTERS, shapeResults, snippetAround, type OtherLanguage } from "./results.ts";
-import { memoryHost } from "./test-helpers.ts";
+import { buildSearchIndex } from "@/lib/search/build-index";
+import { createSearchClient, type SearchGroup } from "@/lib/search/client";
+import type { SearchDoc } from "@/lib/search/format";
+import { facetsOf, NO_FILTERS, shapeResults, snippetAround, type OtherLanguage } from "@/lib/search/results";
+import { memoryHost } from "@/lib/search/test-helpers";
 
 const base = { locale: "zh" as const, issue: "2013-11", year: 2013, label: null, row: null };
 const docs: SearchDoc[] = [

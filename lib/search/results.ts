@@ -1,7 +1,7 @@
-import type { SearchGroup, SearchHit, SearchResponse } from "./client.ts";
-import type { SearchLocale } from "./format.ts";
-import { highlightRanges, type Range, type Snippet } from "./highlight.ts";
-import type { QueryPart } from "./tokenize.ts";
+import type { SearchGroup, SearchHit, SearchResponse } from "@/lib/search/client";
+import type { SearchLocale } from "@/lib/search/format";
+import { highlightRanges, type Range, type Snippet } from "@/lib/search/highlight";
+import type { QueryPart } from "@/lib/search/tokenize";
 
 /**
  * The results page's view of a search: the engine's groups filtered by facets, each hit paired with

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { queryScope } from "./scope.ts";
-import { stemEnglish } from "./stem.ts";
-import { planQuery } from "./tokenize.ts";
+import { queryScope } from "@/lib/search/scope";
+import { stemEnglish } from "@/lib/search/stem";
+import { planQuery } from "@/lib/search/tokenize";
 
 describe("queryScope", () => {
   it("sends Han queries to the Chinese original and English words to the translation, on either page", () => {

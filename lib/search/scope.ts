@@ -1,5 +1,5 @@
-import type { SearchLocale } from "./format.ts";
-import { planQuery } from "./tokenize.ts";
+import type { SearchLocale } from "@/lib/search/format";
+import { planQuery } from "@/lib/search/tokenize";
 
 /**
  * Which language's text a query is written for: Han characters mean the Chinese original, English

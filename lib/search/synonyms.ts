@@ -1,4 +1,4 @@
-import { stemEnglish } from "./stem.ts";
+import { stemEnglish } from "@/lib/search/stem";
 
 /**
  * Query-side synonyms: words a reader searches for that the archive's English deliberately does not

@@ -1,5 +1,5 @@
-import type { BuiltFile } from "./build-index.ts";
-import type { FetchLike } from "./client.ts";
+import type { BuiltFile } from "@/lib/search/build-index";
+import type { FetchLike } from "@/lib/search/client";
 
 /**
  * An in-memory static host for tests and the bench: serves built files like public/search would,

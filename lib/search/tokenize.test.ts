@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { highlightRanges } from "./highlight.ts";
-import { findIdentifiers } from "./identifiers.ts";
-import { fold, foldText } from "./normalize.ts";
-import { stemEnglish } from "./stem.ts";
-import { indexTerms, planQuery } from "./tokenize.ts";
+import { highlightRanges } from "@/lib/search/highlight";
+import { findIdentifiers } from "@/lib/search/identifiers";
+import { fold, foldText } from "@/lib/search/normalize";
+import { stemEnglish } from "@/lib/search/stem";
+import { indexTerms, planQuery } from "@/lib/search/tokenize";
 
 describe("fold", () => {
   it("folds full width, dashes and tortoise-shell brackets, and drops PDF spaces next to Han", () => {

@@ -1,7 +1,7 @@
-import { identifierKeys, queryIdentifiers } from "./identifiers.ts";
-import { HAN, fold } from "./normalize.ts";
-import { stemEnglish } from "./stem.ts";
-import { synonymStems } from "./synonyms.ts";
+import { identifierKeys, queryIdentifiers } from "@/lib/search/identifiers";
+import { HAN, fold } from "@/lib/search/normalize";
+import { stemEnglish } from "@/lib/search/stem";
+import { synonymStems } from "@/lib/search/synonyms";
 
 /**
  * Terms. Chinese has no spaces, and word segmenters split compounds and disagree with each other:

@@ -2,7 +2,7 @@ import { LICENCE_KIND_ZH } from "@/lib/parse/records";
 import type { LicensingDecision, ParsedIssue } from "@/lib/schema/parsed-issue";
 import type { TranslationFile } from "@/lib/translations/schema";
 import { isCurrentTranslation } from "@/lib/translations/source-hash";
-import type { EnglishLookup } from "./documents.ts";
+import type { EnglishLookup } from "@/lib/search/documents";
 
 // The term base's renderings (content/term-base.json: 赋予 grant, 注销 cancel, 撤销/吊销 revoke).
 const ACTION_EN = { grant: "granted", cancel: "cancelled", revoke: "revoked" } as const satisfies Record<LicensingDecision["action"], string>;

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseIssue } from "../parse/parse-issue.ts";
-import { parseStandaloneNotice } from "../parse/parse-notice.ts";
-import { parsedIssueSchema, type ParsedIssue } from "../schema/parsed-issue.ts";
-import { checkTranslation, type Problem } from "./check.ts";
-import { termBaseSchema, translationFileSchema, type TermBase, type TranslationFile } from "./schema.ts";
-import { sourceHash } from "./source-hash.ts";
-import type { SpellingLexicon } from "./spelling.ts";
-import { missingFacts } from "./text-facts.ts";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { parseStandaloneNotice } from "@/lib/parse/parse-notice";
+import { parsedIssueSchema, type ParsedIssue } from "@/lib/schema/parsed-issue";
+import { checkTranslation, type Problem } from "@/lib/translations/check";
+import { termBaseSchema, translationFileSchema, type TermBase, type TranslationFile } from "@/lib/translations/schema";
+import { sourceHash } from "@/lib/translations/source-hash";
+import type { SpellingLexicon } from "@/lib/translations/spelling";
+import { missingFacts } from "@/lib/translations/text-facts";
 
 // A one-notice issue small enough to read: a paragraph with an amount in 亿, a percentage, 万人
 // and a date; a signature; a standards table with codes and dates.

@@ -1,9 +1,9 @@
-import type { Block, Notice, ParsedIssue, TableBlock } from "../schema/parsed-issue.ts";
-import { headingRenderings, inconsistentHeadings, termVariants, type TermUse } from "./consistency.ts";
-import type { BlockEntry, NoticeTranslation, TermBase, TranslationFile } from "./schema.ts";
-import { isCurrentTranslation, sourceHash } from "./source-hash.ts";
-import { keptPhrases, usSpellings, type SpellingLexicon } from "./spelling.ts";
-import { foldChineseForTerms, foldEnglishForTerms, missingFacts } from "./text-facts.ts";
+import type { Block, Notice, ParsedIssue, TableBlock } from "@/lib/schema/parsed-issue";
+import { headingRenderings, inconsistentHeadings, termVariants, type TermUse } from "@/lib/translations/consistency";
+import type { BlockEntry, NoticeTranslation, TermBase, TranslationFile } from "@/lib/translations/schema";
+import { isCurrentTranslation, sourceHash } from "@/lib/translations/source-hash";
+import { keptPhrases, usSpellings, type SpellingLexicon } from "@/lib/translations/spelling";
+import { foldChineseForTerms, foldEnglishForTerms, missingFacts } from "@/lib/translations/text-facts";
 
 /**
  * Checks an issue's English (translation.en.json) against the parsed Chinese: every block and

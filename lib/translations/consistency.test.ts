@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formFamily, inconsistentHeadings, termVariants } from "./consistency.ts";
+import { formFamily, inconsistentHeadings, termVariants } from "@/lib/translations/consistency";
 
 describe("formFamily: grammatical forms are one family, other renderings are not", () => {
   it("folds plurals, verb forms, case and hyphens", () => {

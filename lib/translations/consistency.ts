@@ -1,7 +1,7 @@
-import { stemEnglish } from "../search/stem.ts";
-import type { ParsedIssue } from "../schema/parsed-issue.ts";
-import type { TranslationFile } from "./schema.ts";
-import { foldChineseForTerms, foldEnglishForTerms } from "./text-facts.ts";
+import { stemEnglish } from "@/lib/search/stem";
+import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import type { TranslationFile } from "@/lib/translations/schema";
+import { foldChineseForTerms, foldEnglishForTerms } from "@/lib/translations/text-facts";
 
 /**
  * The same Chinese gets the same English (issue 15: 9 of the plan's 37 outline entries differed

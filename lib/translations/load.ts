@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import type { EnglishOverlay } from "../ingest/english-overlay.ts";
-import type { ParsedIssue } from "../schema/parsed-issue.ts";
-import type { TranslationFile } from "./schema.ts";
-import { isCurrentTranslation } from "./source-hash.ts";
+import type { EnglishOverlay } from "@/lib/ingest/english-overlay";
+import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import type { TranslationFile } from "@/lib/translations/schema";
+import { isCurrentTranslation } from "@/lib/translations/source-hash";
 
 /**
  * Translation file → the English columns ingest stores beside the Chinese. A block whose Chinese has

@@ -1,4 +1,4 @@
-import type { TermBase } from "./schema.ts";
+import type { TermBase } from "@/lib/translations/schema";
 
 /**
  * House spelling of the archive's own English: British with -ise ("optimise", "organisation",

@@ -1,4 +1,4 @@
-import { findDate, foldForMatching, removeCjkSpaces } from "../parse/text.ts";
+import { findDate, foldForMatching, removeCjkSpaces } from "@/lib/parse/text";
 
 /**
  * The checkable facts of a Chinese text — numbers, percentages, full dates, codes, document and

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SpellingLexicon } from "../../lib/translations/spelling.ts";
-import { loadHouseSpelling } from "./house-spelling.ts";
+import type { SpellingLexicon } from "@/lib/translations/spelling";
+import { loadHouseSpelling } from "@/scripts/lib/house-spelling";
 
 let lexicon: SpellingLexicon;
 beforeAll(async () => {

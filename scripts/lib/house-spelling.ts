@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { getDefaultSettings, getDictionary, mergeSettings, readSettings } from "cspell-lib";
-import type { SpellingLexicon } from "../../lib/translations/spelling.ts";
+import type { SpellingLexicon } from "@/lib/translations/spelling";
 
 /**
  * The house-spelling lexicon for translations:check, from cspell's maintained word lists. A word is

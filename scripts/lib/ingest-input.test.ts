@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createDb, type Db } from "../../lib/db.ts";
-import { SEED_DIR } from "../../tests/helpers/bad-issue.ts";
-import { CLI_TIMEOUT } from "../../tests/helpers/run-cli.ts";
-import { runIngest } from "../../tests/helpers/run-ingest.ts";
-import { copyBaseDb, TEST_DB_DIR, type TestDb } from "../../tests/helpers/test-db.ts";
-import { checkInputs, codeFingerprint } from "./ingest-input.ts";
+import { createDb, type Db } from "@/lib/db";
+import { SEED_DIR } from "@/tests/helpers/bad-issue";
+import { CLI_TIMEOUT } from "@/tests/helpers/run-cli";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, TEST_DB_DIR, type TestDb } from "@/tests/helpers/test-db";
+import { checkInputs, codeFingerprint } from "@/scripts/lib/ingest-input";
 
 let testDb: TestDb;
 let contentDir: string;

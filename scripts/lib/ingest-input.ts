@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Db } from "../../lib/db.ts";
-import { TRANSLATION_FILE } from "./load-english.ts";
+import type { Db } from "@/lib/db";
+import { TRANSLATION_FILE } from "@/scripts/lib/load-english";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Everything a parsed issue's rows depend on, besides its own two files. */

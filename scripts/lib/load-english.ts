@@ -3,12 +3,12 @@
 // onto blocks belong to lib/translations/; this file only does the I/O and the zod checks.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { englishOverlaySchema, type EnglishOverlay } from "../../lib/ingest/english-overlay.ts";
-import { sha256 } from "../../lib/ingest/to-rows.ts";
-import { ParseError } from "../../lib/parse/errors.ts";
-import type { ParsedIssue } from "../../lib/schema/parsed-issue.ts";
-import { applyTranslation } from "../../lib/translations/load.ts";
-import { translationFileSchema } from "../../lib/translations/schema.ts";
+import { englishOverlaySchema, type EnglishOverlay } from "@/lib/ingest/english-overlay";
+import { sha256 } from "@/lib/ingest/to-rows";
+import { ParseError } from "@/lib/parse/errors";
+import type { ParsedIssue } from "@/lib/schema/parsed-issue";
+import { applyTranslation } from "@/lib/translations/load";
+import { translationFileSchema } from "@/lib/translations/schema";
 
 export const TRANSLATION_FILE = "translation.en.json";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { progress } from "./progress.ts";
+import { progress } from "@/scripts/lib/progress";
 
 function stream(isTTY: boolean) {
   const lines: string[] = [];

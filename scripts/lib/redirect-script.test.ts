@@ -1,7 +1,7 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { rootPageHtml } from "@/lib/export/root-page";
-import { redirectScript } from "./redirect-script";
+import { redirectScript } from "@/scripts/lib/redirect-script";
 
 /** Runs the inline script as a browser would, with the given cookie and languages; returns where it went. */
 function redirectFor(script: string, cookie: string, languages: string[], hash = ""): string {

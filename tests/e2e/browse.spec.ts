@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { NOTICES } from "./fixtures";
+import { NOTICES } from "@/tests/e2e/fixtures";
 
 /** The browsing pages of issue 11 on the real archive (one issue: 2013-11, seven notices). */
 test.describe("browsing: home, years, issuers, previous/next", () => {

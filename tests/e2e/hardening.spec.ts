@@ -1,8 +1,8 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { siteUrl } from "../../lib/env";
-import { securityHeaders } from "../../lib/http/security-headers";
-import { directoryBytes, getAll } from "./http-helpers";
+import { siteUrl } from "@/lib/env";
+import { securityHeaders } from "@/lib/http/security-headers";
+import { directoryBytes, getAll } from "@/tests/e2e/http-helpers";
 
 /**
  * Issue 9: unknown URLs cannot fill the disk, bad percent-encoding is never a 5xx, 4xx bodies carry

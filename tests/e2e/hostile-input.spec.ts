@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { getAll } from "./http-helpers";
-import { PAYLOADS, markupProblems, type Payload } from "./hostile-payloads";
+import { getAll } from "@/tests/e2e/http-helpers";
+import { PAYLOADS, markupProblems, type Payload } from "@/tests/e2e/hostile-payloads";
 
 /**
  * Issue 9 item 7: every payload in every query parameter and every route segment. The request API

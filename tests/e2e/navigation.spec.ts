@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { LOCALES } from "@/i18n/locales";
-import { NOTICES } from "./fixtures";
+import { NOTICES } from "@/tests/e2e/fixtures";
 
 test.describe("entry and navigation", () => {
   test("/ redirects to Chinese by default", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { NOTICES } from "./fixtures";
+import { NOTICES } from "@/tests/e2e/fixtures";
 
 test.describe("reading a notice", () => {
   test("language switch keeps the page, the query and the #p-N anchor", async ({ page }) => {

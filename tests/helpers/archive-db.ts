@@ -1,6 +1,6 @@
 import { createDb } from "@/lib/db";
-import { runIngest } from "./run-ingest";
-import { copyBaseDb, type TestDb } from "./test-db";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, type TestDb } from "@/tests/helpers/test-db";
 
 /**
  * A test database holding the real archive (content/ ingested), installed as the process-wide client

@@ -1,5 +1,5 @@
-import { ingest } from "../../scripts/ingest.ts";
-import type { CliRun } from "./run-cli.ts";
+import { ingest } from "@/scripts/ingest";
+import type { CliRun } from "@/tests/helpers/run-cli";
 
 /**
  * The ingest CLI in-process, with its output collected as a spawned run would give it (spawning tsx

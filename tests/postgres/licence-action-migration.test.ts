@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { SEED_DIR } from "../helpers/bad-issue.ts";
-import { onServer, withDatabase } from "../helpers/postgres.ts";
-import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { TEST_DB_DIR } from "../helpers/test-db.ts";
+import { SEED_DIR } from "@/tests/helpers/bad-issue";
+import { onServer, withDatabase } from "@/tests/helpers/postgres";
+import { CLI_TIMEOUT, runCli } from "@/tests/helpers/run-cli";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { TEST_DB_DIR } from "@/tests/helpers/test-db";
 
 /**
  * The data-only migration of issue 15 on PostgreSQL (the SQLite half: tests/unit/licence-action-migration.test.ts):

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDb } from "@/lib/db";
 import { prismaSource } from "@/lib/data/prisma-source";
 import { INGEST_LOCK_KEY } from "@/lib/ingest/ingest-lock";
-import { addBadIssue, SEED_DIR } from "../helpers/bad-issue.ts";
-import { onServer, withDatabase } from "../helpers/postgres.ts";
-import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
+import { addBadIssue, SEED_DIR } from "@/tests/helpers/bad-issue";
+import { onServer, withDatabase } from "@/tests/helpers/postgres";
+import { CLI_TIMEOUT, runCli } from "@/tests/helpers/run-cli";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "@/tests/helpers/test-db";
 
 /**
  * The PostgreSQL half of the storage layer, against a real server (scripts/with-postgres.sh starts a

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { BASE_DB, TEST_DB_DIR } from "../helpers/test-db.ts";
+import { BASE_DB, TEST_DB_DIR } from "@/tests/helpers/test-db";
 
 /** Vitest globalSetup: migrate one SQLite file with the project's own migrate script, once per run. */
 export default function setup(): void {

@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { generateArchive } from "../../bench/archive/generate-archive.ts";
-import { loadSeed, MARKER, prepareOutDir, writeArchive } from "../../bench/archive/load-seed.ts";
-import { parseIssue } from "../../lib/parse/parse-issue.ts";
-import { applyTranslation } from "../../lib/translations/load.ts";
-import { translationFileSchema } from "../../lib/translations/schema.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
+import { generateArchive } from "@/bench/archive/generate-archive";
+import { loadSeed, MARKER, prepareOutDir, writeArchive } from "@/bench/archive/load-seed";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { applyTranslation } from "@/lib/translations/load";
+import { translationFileSchema } from "@/lib/translations/schema";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "@/tests/helpers/test-db";
 
 // The CI check of the synthetic archive (issue 11): 20 generated issues, read back from disk and
 // parsed by the real parser, each with coverage 100 %, and notice ids unique across the archive.

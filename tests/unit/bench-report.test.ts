@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { markdownTable, passes, readReport, record, rewriteBenchBlock } from "../../bench/report.ts";
-import { TEST_DB_DIR } from "../helpers/test-db.ts";
+import { markdownTable, passes, readReport, record, rewriteBenchBlock } from "@/bench/report";
+import { TEST_DB_DIR } from "@/tests/helpers/test-db";
 
 describe("bench/report.json", () => {
   test("record adds one object per measurement, replaces by name, judges the target", () => {

@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fuzzParse, type FuzzTally } from "../../lib/fuzz/fuzz-run.ts";
-import { mutantFor, MUTATION_KINDS } from "../../lib/fuzz/mutations.ts";
-import { runParseCase } from "../../lib/fuzz/run-case.ts";
-import { parseIssue } from "../../lib/parse/parse-issue.ts";
-import { SEED_DIR } from "../helpers/bad-issue.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
+import { fuzzParse, type FuzzTally } from "@/lib/fuzz/fuzz-run";
+import { mutantFor, MUTATION_KINDS } from "@/lib/fuzz/mutations";
+import { runParseCase } from "@/lib/fuzz/run-case";
+import { parseIssue } from "@/lib/parse/parse-issue";
+import { SEED_DIR } from "@/tests/helpers/bad-issue";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "@/tests/helpers/test-db";
 
 /**
  * Issue 9's fuzz at the fast size (500 seeded cases, the same ones on every run); the full run is

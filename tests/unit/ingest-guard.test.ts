@@ -3,12 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { prismaSource } from "../../lib/data/prisma-source.ts";
-import { createDb } from "../../lib/db.ts";
-import { SEED_DIR } from "../helpers/bad-issue.ts";
-import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
+import { prismaSource } from "@/lib/data/prisma-source";
+import { createDb } from "@/lib/db";
+import { SEED_DIR } from "@/tests/helpers/bad-issue";
+import { CLI_TIMEOUT, runCli } from "@/tests/helpers/run-cli";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "@/tests/helpers/test-db";
 
 /**
  * Issue 9: ingest never shrinks or corrupts a stored issue silently. Damaged sources are refused at

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { addBadIssue, SEED_DIR } from "../helpers/bad-issue.ts";
-import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
+import { addBadIssue, SEED_DIR } from "@/tests/helpers/bad-issue";
+import { CLI_TIMEOUT, runCli } from "@/tests/helpers/run-cli";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "@/tests/helpers/test-db";
 
 let testDb: TestDb;
 let contentDir: string;

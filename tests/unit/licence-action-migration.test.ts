@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { SEED_DIR } from "../helpers/bad-issue.ts";
-import { CLI_TIMEOUT } from "../helpers/run-cli.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { copyBaseDb, TEST_DB_DIR, type TestDb } from "../helpers/test-db.ts";
+import { SEED_DIR } from "@/tests/helpers/bad-issue";
+import { CLI_TIMEOUT } from "@/tests/helpers/run-cli";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, TEST_DB_DIR, type TestDb } from "@/tests/helpers/test-db";
 
 /**
  * The data-only migration of issue 15 (注销 = cancel): on a database holding decisions as the old

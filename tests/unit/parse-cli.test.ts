@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { parsedIssueSchema, parsedNoticeSchema } from "../../lib/schema/parsed-issue.ts";
-import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
-import { TEST_DB_DIR } from "../helpers/test-db.ts";
+import { parsedIssueSchema, parsedNoticeSchema } from "@/lib/schema/parsed-issue";
+import { CLI_TIMEOUT, runCli } from "@/tests/helpers/run-cli";
+import { TEST_DB_DIR } from "@/tests/helpers/test-db";
 
 const parse = (...args: string[]) => runCli("scripts/parse.ts", args);
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "vitest";
-import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "../../scripts/lib/postgres-schema.ts";
+import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "@/scripts/lib/postgres-schema";
 
 // Prisma fixes the provider per schema file, so PostgreSQL needs a second file; it is generated from
 // the SQLite one by `npm run db:generate`, and the committed copy must be what that writes (lib/db.ts

@@ -3,9 +3,9 @@ import { noticeDtoSchema, type NoticeDto } from "@/lib/data/dto";
 import { issuerLabels } from "@/lib/data/issuers";
 import { prismaSource } from "@/lib/data/prisma-source";
 import { createDb } from "@/lib/db";
-import { CLI_TIMEOUT } from "../helpers/run-cli.ts";
-import { runIngest } from "../helpers/run-ingest.ts";
-import { copyBaseDb, type TestDb } from "../helpers/test-db.ts";
+import { CLI_TIMEOUT } from "@/tests/helpers/run-cli";
+import { runIngest } from "@/tests/helpers/run-ingest";
+import { copyBaseDb, type TestDb } from "@/tests/helpers/test-db";
 
 /**
  * What the read side puts on the DTOs so components render facts instead of recomputing them from

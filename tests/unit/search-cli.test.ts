@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CLI_TIMEOUT, runCli } from "../helpers/run-cli.ts";
-import { TEST_DB_DIR } from "../helpers/test-db.ts";
+import { CLI_TIMEOUT, runCli } from "@/tests/helpers/run-cli";
+import { TEST_DB_DIR } from "@/tests/helpers/test-db";
 
 /**
  * `npm run search` on an index built from content/ (into a temp dir, so the test needs no site

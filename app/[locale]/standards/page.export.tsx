@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LOCALES } from "@/i18n/locales";
-import ServerPage, { generateMetadata as serverMetadata } from "./page.server";
+import ServerPage, { generateMetadata as serverMetadata } from "@/app/[locale]/standards/page.server";
 
 /**
  * The static export's /{locale}/standards: every row, unfiltered (a static host cannot read the query
