@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { API_BASE, citePath, feedPath, glossaryPath, recordsPath } from "@/lib/routes";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LANG_TAG, otherLocale, type Locale } from "@/i18n/locales";
@@ -52,6 +53,16 @@ export async function PageShell({
       </main>
       {/* Printed too: the disclaimer says which English is official (issue 14). */}
       <footer className="mt-12 border-t border-rule">
+        <nav aria-label={t("data")} className="no-print mx-auto max-w-6xl px-4 pt-6 text-sm">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            <li><Link href={recordsPath(locale, "standards")}>{t("standards")}</Link></li>
+            <li><Link href={recordsPath(locale, "licences")}>{t("licences")}</Link></li>
+            <li><Link href={glossaryPath(locale)}>{t("glossary")}</Link></li>
+            <li><Link href={citePath(locale)}>{t("cite")}</Link></li>
+            <li><a href={feedPath(locale)}>{t("feed")}</a></li>
+            <li><a href={`${API_BASE}/openapi.json`}>{t("api")}</a></li>
+          </ul>
+        </nav>
         <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">{site("footer")}</p>
       </footer>
     </>

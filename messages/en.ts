@@ -15,6 +15,13 @@ export const en = {
     switchLanguage: "中文版",
     switchLanguageLabel: "中文版 — this page in Chinese",
     breadcrumb: "Breadcrumb",
+    data: "Data and tools",
+    standards: "Trade standards",
+    licences: "Oil licensing decisions",
+    glossary: "Glossary",
+    cite: "Find by citation",
+    feed: "Atom feed",
+    api: "JSON API (OpenAPI)",
   },
   home: {
     title: "Archive",
@@ -224,6 +231,7 @@ export const en = {
     empty: "Paste a citation such as 商务部公告2013年第3号, 商服贸发〔2012〕431号 or MOFCOM Announcement No. 3, 2013.",
     nearest: "Nearest in the archive",
     searchInstead: "Search the archive for “{q}”",
+    hint: "This is a citation of",
   },
   meta: {
     issueDescription: "Contents of the China Foreign Trade and Economic Cooperation Gazette {year} No. {number} (Series No. {series}), published {date}.",

@@ -16,6 +16,13 @@ export const zh = {
     switchLanguage: "English",
     switchLanguageLabel: "English — 本页英文版",
     breadcrumb: "位置",
+    data: "数据与工具",
+    standards: "行业标准",
+    licences: "石油经营资格决定",
+    glossary: "术语表",
+    cite: "按文号查找",
+    feed: "Atom 订阅",
+    api: "JSON 接口（OpenAPI）",
   },
   home: {
     title: "档案",
@@ -223,6 +230,7 @@ export const zh = {
     empty: "请输入文号，例如“商务部公告2013年第3号”“商服贸发〔2012〕431号”或“MOFCOM Announcement No. 3, 2013”。",
     nearest: "档案中最接近的结果",
     searchInstead: "在档案中搜索“{q}”",
+    hint: "该文号对应：",
   },
   meta: {
     issueDescription: "《中国对外经济贸易文告》{year}年第{number}期（总第{series}期）目录，{date}出版。",

@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/format";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
-import { blockPath, recordsFilePath, recordsPath } from "@/lib/routes";
+import { blockPath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type LicencesParams } from "@/lib/data/record-params";
 import { LICENCE_KIND_KEY, type LicenceRow } from "@/lib/data/records";
 import { licenceActionSchema, licenceKindSchema } from "@/lib/schema/parsed-issue";
-import { InstantFilter } from "@/components/data/instant-filter";
-import { DownloadLinks, FilterForm, SelectField, TextField } from "@/components/data/records-filter";
+import { FilterForm, RecordsSummary, SelectField, TextField } from "@/components/data/records-filter";
 import { Pager, RecordsTable, type RecordColumn } from "@/components/data/records-table";
 
 export const licencesPath = (locale: Locale, query = "") => recordsPath(locale, "licences", query);
@@ -39,18 +38,7 @@ export async function LicencesView({ locale, params, rows }: { locale: Locale; p
         <SelectField id="records-kind" name="kind" label={t("licences.kind")} value={params.kind} options={[any, ...licenceKindSchema.options.map((k) => ({ value: k, label: kindLabel(k) }))]} />
         <SelectField id="records-action" name="action" label={t("licences.action")} value={params.action} options={[any, ...licenceActionSchema.options.map((a) => ({ value: a, label: actionLabel(a) }))]} />
       </FilterForm>
-      <p id="records-status" role="status" aria-live="polite" className="mt-4 text-sm text-muted">
-        {t("count", { shown: shown.length, total: rows.length })}
-      </p>
-      <InstantFilter inputId="records-q" statusId="records-status" template={t.raw("countLive")} />
-      <DownloadLinks
-        label={t("download")}
-        links={[
-          { href: recordsFilePath(locale, "licences", "csv", recordsQuery(filter)), label: t("csv") },
-          { href: recordsFilePath(locale, "licences", "json", recordsQuery(filter)), label: t("json") },
-        ]}
-      />
-      {rows.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
+      <RecordsSummary locale={locale} sheet="licences" query={recordsQuery(filter)} shown={shown.length} total={rows.length} />
       <RecordsTable
         caption={t("licences.title")}
         columns={[column("company", t("licences.company")), column("kind", t("licences.kind")), column("action", t("licences.action")), column("notice", t("notice"))]}

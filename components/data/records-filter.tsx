@@ -1,5 +1,9 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { InstantFilter } from "@/components/data/instant-filter";
+import type { Locale } from "@/i18n/locales";
+import { recordsFilePath, TABLE_FORMATS, type RecordSheet } from "@/lib/routes";
 
 /** A plain GET form: filtering works without JavaScript, and the URL is the filter (shareable). */
 export function FilterForm({ action, legend, apply, reset, children }: { action: string; legend: string; apply: string; reset: string; children: ReactNode }) {
@@ -54,5 +58,26 @@ export function DownloadLinks({ label, links }: { label: string; links: Array<{ 
         </a>
       ))}
     </p>
+  );
+}
+
+/**
+ * The line between a data page's filter and its table: the live row count (updated by the instant
+ * filter), the downloads of the same filter, and the empty-state message.
+ */
+export async function RecordsSummary({ locale, sheet, query, shown, total }: { locale: Locale; sheet: RecordSheet; query: string; shown: number; total: number }) {
+  const t = await getTranslations({ locale, namespace: "records" });
+  return (
+    <>
+      <p id="records-status" role="status" aria-live="polite" className="mt-4 text-sm text-muted">
+        {t("count", { shown, total })}
+      </p>
+      <InstantFilter inputId="records-q" statusId="records-status" template={t.raw("countLive")} />
+      <DownloadLinks
+        label={t("download")}
+        links={TABLE_FORMATS.map((format) => ({ href: recordsFilePath(locale, sheet, format, query), label: t(format) }))}
+      />
+      {total === 0 ? <p className="mt-6">{t("empty")}</p> : null}
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
-import { otherLocale, type Locale } from "@/i18n/locales";
+import { LOCALES, otherLocale, type Locale } from "@/i18n/locales";
 import { localeParamSchema } from "@/lib/data/params";
 import { recordsQuery } from "@/lib/data/record-params";
 
@@ -37,5 +37,18 @@ export function recordsRoute<P extends { page: number } & Record<string, string 
       const alternate = config.path(otherLocale(locale), recordsQuery({ ...query, page: undefined }));
       return <PageShell locale={locale} alternatePath={alternate}>{await config.render(locale, query)}</PageShell>;
     },
+  };
+}
+
+/**
+ * The static export's variant of a data page: every row, unfiltered, because a static host cannot
+ * read the query string (the page's instant filter still narrows the rows in the browser, from ?q=).
+ */
+export function staticRecordsRoute(route: { Page: (props: RouteProps) => Promise<ReactNode>; generateMetadata: (props: RouteProps) => Promise<Metadata> }) {
+  const noQuery = (params: RouteProps["params"]): RouteProps => ({ params, searchParams: Promise.resolve({}) });
+  return {
+    generateStaticParams: () => LOCALES.map((locale) => ({ locale })),
+    generateMetadata: ({ params }: Pick<RouteProps, "params">) => route.generateMetadata(noQuery(params)),
+    Page: ({ params }: Pick<RouteProps, "params">) => route.Page(noQuery(params)),
   };
 }

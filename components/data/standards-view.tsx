@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/format";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
-import { blockPath, recordsFilePath, recordsPath } from "@/lib/routes";
+import { blockPath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type StandardsParams } from "@/lib/data/record-params";
 import type { StandardRow } from "@/lib/data/records";
-import { InstantFilter } from "@/components/data/instant-filter";
 import { Pager, RecordsTable, type RecordColumn } from "@/components/data/records-table";
-import { DownloadLinks, FilterForm, TextField } from "@/components/data/records-filter";
+import { FilterForm, RecordsSummary, TextField } from "@/components/data/records-filter";
 
 export const standardsPath = (locale: Locale, query = "") => recordsPath(locale, "standards", query);
 
@@ -39,18 +38,7 @@ export async function StandardsView({ locale, params, rows }: { locale: Locale; 
         <TextField id="records-from" name="from" type="date" label={t("standards.from")} value={params.from} />
         <TextField id="records-to" name="to" type="date" label={t("standards.to")} value={params.to} />
       </FilterForm>
-      <p id="records-status" role="status" aria-live="polite" className="mt-4 text-sm text-muted">
-        {t("count", { shown: shown.length, total: rows.length })}
-      </p>
-      <InstantFilter inputId="records-q" statusId="records-status" template={t.raw("countLive")} />
-      <DownloadLinks
-        label={t("download")}
-        links={[
-          { href: recordsFilePath(locale, "standards", "csv", recordsQuery(filter)), label: t("csv") },
-          { href: recordsFilePath(locale, "standards", "json", recordsQuery(filter)), label: t("json") },
-        ]}
-      />
-      {rows.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
+      <RecordsSummary locale={locale} sheet="standards" query={recordsQuery(filter)} shown={shown.length} total={rows.length} />
       <RecordsTable
         caption={t("standards.title")}
         columns={columns}

@@ -84,3 +84,16 @@ test.describe("axe-core on the data pages: 0 violations", () => {
     }
   }
 });
+
+test("a citation typed into search is resolved above the results", async ({ page }) => {
+  await page.goto(`/zh/search?q=${encodeURIComponent("商务部公告2013年第3号")}`);
+  const hint = page.getByTestId("citation-hint");
+  await expect(hint.getByRole("link")).toHaveAttribute("href", "/zh/notices/mofcom-2013-3");
+});
+
+test("every page links the data views from its footer", async ({ page }) => {
+  await page.goto("/en");
+  const nav = page.getByRole("navigation", { name: "Data and tools" });
+  await nav.getByRole("link", { name: "Trade standards" }).click();
+  await expect(page).toHaveURL(/\/en\/standards$/);
+});

@@ -147,6 +147,7 @@ test.describe("reading a notice", () => {
   test("sitemap and robots", async ({ request }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain("/en/notices/mofcom-ndrc-2012-431");
+    for (const path of ["/en/standards", "/zh/licences", "/en/glossary", "/zh/plans/mofcom-ndrc-2012-431", "/en/issues/2013-11/notes"]) expect(sitemap).toContain(path);
     expect(sitemap).toContain('hreflang="zh-Hans"');
     expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
   });

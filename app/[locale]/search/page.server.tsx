@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { CitationHint } from "@/components/cite/citation-hint";
 import { PageShell } from "@/components/page-shell";
 import { SearchBox } from "@/components/search/search-box";
 import { NoResults, QueryReading, SearchIntro } from "@/components/search/search-help";
@@ -61,6 +62,7 @@ export default async function SearchPage(props: Props) {
           {t("shortened", { chars: MAX_QUERY_CHARS, parts: MAX_QUERY_PARTS, query: input.q })}
         </p>
       ) : null}
+      {input.q ? <CitationHint locale={locale} q={input.q} /> : null}
       {/* Always in the DOM, so a change after a facet or scope click is announced. */}
       <p role="status" aria-live="polite" className="mt-4 text-sm text-muted empty:hidden">
         {found ? summary(t, input, found) : ""}

@@ -1,16 +1,5 @@
-import { recordsRoute } from "@/components/data/records-route";
-import { StandardsView, standardsPath } from "@/components/data/standards-view";
-import { parseStandardsParams, sortStandards, standardFilter } from "@/lib/data/record-params";
-import { listStandards } from "@/lib/data/records";
+import { standardsRoute } from "@/components/data/records-pages";
 
-const route = recordsRoute({
-  namespace: "records.standards",
-  parse: parseStandardsParams,
-  path: standardsPath,
-  render: async (locale, query) => (
-    <StandardsView locale={locale} params={query} rows={sortStandards(await listStandards(standardFilter(query)), query)} />
-  ),
-});
-
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
+// Filtered by the query string: rendered per request (server build only; the export has page.export.tsx).
+export const generateMetadata = standardsRoute.generateMetadata;
+export default standardsRoute.Page;
