@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isWellEncodedPath } from "@/lib/http/path";
 import { preferredLocale } from "@/i18n/preferred-locale";
 import { LOCALE_COOKIE, isLocale } from "@/i18n/locales";
+import { CITE_HEADERS } from "@/lib/routes";
 
 /**
  * Runs only on paths that are not already locale-prefixed, and on every path holding a `%` (see the
@@ -23,6 +24,7 @@ export function proxy(request: NextRequest) {
     });
   }
   const first = pathname.split("/")[1] ?? "";
+  if (isLocale(first) && pathname === `/${first}/cite`) return withCiteQuery(request, first);
   if (isLocale(first)) return NextResponse.next();
   const locale = preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
   const url = request.nextUrl.clone();
@@ -38,6 +40,18 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
+/**
+ * /{locale}/cite answers 404 when a citation names nothing, and that page lists the nearest
+ * candidates. An App Router not-found page gets no props, so the query and locale ride along as
+ * request headers (app/[locale]/cite/not-found.server.tsx reads them; see CITE_HEADERS).
+ */
+function withCiteQuery(request: NextRequest, locale: string) {
+  const headers = new Headers(request.headers);
+  headers.set(CITE_HEADERS.query, encodeURIComponent(request.nextUrl.searchParams.get("q") ?? ""));
+  headers.set(CITE_HEADERS.locale, locale);
+  return NextResponse.next({ request: { headers } });
+}
+
 export const config = {
   // Skip Next internals, files with an extension (icon.svg, sitemap.xml, robots.txt) and paths that
   // already start with a locale (served straight from the static routes), and /api/ (the JSON API
@@ -45,5 +59,6 @@ export const config = {
   // locales are spelled out here; tests/unit/locales.test.ts fails when they differ from LOCALES.
   // Any path with a `%` comes here too, whatever it starts with, for the encoding check: ordinary
   // pages never pay for the proxy.
-  matcher: ["/((?!_next|api/|zh(?:/|$)|en(?:/|$)|.*\..*).*)", "/(.*%.*)"],
+  // The citation resolver too: its 404 page needs the query (below).
+  matcher: ["/((?!_next|api/|zh(?:/|$)|en(?:/|$)|.*\\..*).*)", "/(.*%.*)", "/(zh|en)/cite"],
 };

@@ -151,6 +151,9 @@ export function citePath(locale: Locale, q?: string): string {
   return q === undefined ? `/${locale}/cite` : `/${locale}/cite?q=${encodeURIComponent(q)}`;
 }
 
+/** Request headers the proxy sets on /{locale}/cite for its 404 page (the query is URI-encoded). */
+export const CITE_HEADERS = { query: "x-cite-query", locale: "x-cite-locale" } as const;
+
 export function sourceNotesPath(locale: Locale, slug: string): string {
   return `${issuePath(locale, slug)}/notes`;
 }

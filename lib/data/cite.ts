@@ -1,7 +1,5 @@
 import "server-only";
-import { cache } from "react";
 import { z } from "zod";
-import type { Locale } from "@/i18n/locales";
 import type { Citation } from "@/lib/citations/parse-citation";
 import { getDb } from "@/lib/db";
 import { englishTitle } from "@/lib/data/prisma-source";
@@ -121,13 +119,3 @@ export async function resolveCitation(citation: Citation): Promise<CiteResult> {
       return citeResultSchema.parse(await resolveIssue({ series: citation.series }, null));
   }
 }
-
-/** The locale rides along: next-intl's request locale is not visible to a not-found page here. */
-export type CiteMiss = { q: string; nearest: CiteTarget[]; locale: Locale };
-
-/**
- * The miss a /cite request hit, for its not-found page. notFound() is the only way an App Router
- * page answers 404, and not-found.tsx receives no props; `cache` is scoped to one request, so the
- * page records the miss here and the not-found page of the same render reads it.
- */
-export const citeMissOfRequest = cache((): { miss: CiteMiss | null } => ({ miss: null }));

@@ -30,7 +30,7 @@ for (const javaScriptEnabled of [true, false]) {
     test("filtering licences by decision shows 29 cancellations", async ({ page }) => {
       await page.goto("/en/licences");
       await expect(rows(page)).toHaveCount(44);
-      await page.getByLabel("Decision").selectOption("cancel");
+      await page.locator("#records-action").selectOption("cancel");
       await page.getByRole("button", { name: "Apply" }).click();
       await expect(page).toHaveURL(/[?&]action=cancel/);
       await expect(rows(page)).toHaveCount(29);

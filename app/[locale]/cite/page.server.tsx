@@ -7,13 +7,13 @@ import { PageShell } from "@/components/page-shell";
 import { otherLocale } from "@/i18n/locales";
 import { citePath } from "@/lib/routes";
 import { parseCitation } from "@/lib/citations/parse-citation";
-import { citeMissOfRequest, resolveCitation } from "@/lib/data/cite";
+import { resolveCitation } from "@/lib/data/cite";
 import { localeParamSchema } from "@/lib/data/params";
 
 /**
  * /{locale}/cite?q=商务部公告2013年第3号 — paste a citation, land on the notice. One match redirects;
  * several list the candidates (2013年第2号 is MOFCOM+GACC's and GACC's alone); none answers 404 with
- * the nearest candidates and a search link (not-found.tsx beside this file).
+ * the nearest candidates and a search link (not-found.server.tsx beside this file).
  */
 // Typed by hand: `next typegen` does not see .server.tsx pages (the server build's own extension).
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -41,10 +41,7 @@ export default async function CitePage(props: Props) {
   const result = citation ? await resolveCitation(citation) : { matches: [], nearest: [] };
   const [only, ...more] = result.matches;
   if (only && more.length === 0) redirect(citeTargetPath(locale, only));
-  if (!only) {
-    citeMissOfRequest().miss = { q, nearest: result.nearest, locale };
-    notFound();
-  }
+  if (!only) notFound();
   const t = await getTranslations({ locale, namespace: "cite" });
   return (
     <PageShell locale={locale} alternatePath={citePath(otherLocale(locale), q)}>
