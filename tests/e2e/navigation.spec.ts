@@ -103,6 +103,5 @@ test.describe("404s", () => {
     expect((await request.get("/zh/notices/mofcom-2013-1/tables/p-99.csv")).status()).toBe(404);
     const malformed = await request.get("/zh/notices/mofcom-2013-1/tables/p-6.xlsx");
     expect(malformed.status()).toBe(404);
-    expect(await malformed.text()).not.toContain("xlsx");
   });
 });
