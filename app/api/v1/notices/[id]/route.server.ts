@@ -1,3 +1,4 @@
+// Typed by hand: the static export build leaves .server.ts routes out, so RouteContext has no entry for this path there.
 import { apiJson, notFoundError, parsePath } from "@/lib/api/http";
 import { noticeDetailSchema, noticeIdPathSchema } from "@/lib/api/schemas";
 import { getNotice } from "@/lib/data/archive";
@@ -5,7 +6,7 @@ import { listLicences, listStandards } from "@/lib/data/records";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/notices/[id]">) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const path = parsePath(noticeIdPathSchema, await params, "notice");
   if (!path.ok) return path.response;
   const notice = await getNotice(path.data.id);
