@@ -34,7 +34,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Apply" }).click();
       await expect(page).toHaveURL(/[?&]action=cancel/);
       await expect(rows(page)).toHaveCount(29);
-      await expect(page.getByRole("status")).toContainText("29 rows of 29");
+      await expect(page.locator("#records-status")).toContainText("29 rows of 29");
     });
 
     test("the citation resolver lands on the notice", async ({ page }) => {
