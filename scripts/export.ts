@@ -30,6 +30,8 @@ const NOT_ON_A_STATIC_HOST = [
   "?view= rewrite → the reading-mode links point at /{locale}/notices/{id}/view/{mode}; a ?view= URL is switched in the browser",
   "/{locale}/search?q= rendered on the server → results found in the browser from out/search/ (needs JavaScript; says so without it)",
   "response headers (CSP, HSTS …) → set them in the host's configuration",
+  "/{locale}/standards and /licences filtered on the server → every row, filtered in the browser (text, also from ?q=)",
+  "per-request routes left out (they need a server): /{locale}/cite, the filtered .csv/.json downloads, /api/v1 (its openapi.json is exported)",
 ];
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
   }
   const { files, bytes } = du(OUT);
   console.log(`✅ out/: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log("Every page is exported. What a static host does not do, and what stands in:");
+  console.log("Every static page is exported. What a static host does not do, and what stands in or is left out:");
   for (const line of NOT_ON_A_STATIC_HOST) console.log(`  - ${line}`);
 }
 
