@@ -51,9 +51,9 @@ test.describe("static export", () => {
     const current = modes.locator('[aria-current="page"]');
     await page.goto("/zh/notices/miit-2012-64");
     await expect(current).toHaveText("中文");
-    await modes.getByRole("link", { name: "English", exact: true }).click();
+    await modes.getByRole("link", { name: "英文", exact: true }).click();
     await expect(page).toHaveURL(/\/zh\/notices\/miit-2012-64\/view\/en$/);
-    await expect(current).toHaveText("English");
+    await expect(current).toHaveText("英文");
     await page.goto("/zh/notices/miit-2012-64?view=parallel");
     await expect(page).toHaveURL(/\/zh\/notices\/miit-2012-64\/view\/parallel$/);
     await expect(current).toHaveText("中英对照");
