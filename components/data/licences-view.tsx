@@ -51,8 +51,9 @@ export async function LicencesView({ locale, params, rows }: { locale: Locale; p
               <span lang={LANG_TAG.zh}>{r.company}</span>
               {locale === "en" ? <span className="block text-muted" lang={r.companyEn ? LANG_TAG.en : undefined}>{r.companyEn ?? t("untranslated")}</span> : null}
             </>,
-            kindLabel(r.licenceKind),
-            <span key="action" data-action={r.action}>{actionLabel(r.action)}</span>,
+            // Short labels: kept on one line, so a phone scrolls the table instead of stacking characters.
+            <span key="kind" className="whitespace-nowrap">{kindLabel(r.licenceKind)}</span>,
+            <span key="action" data-action={r.action} className="whitespace-nowrap">{actionLabel(r.action)}</span>,
             <>
               <Link href={blockPath(locale, r.notice.id, r.blockId)} lang={locale === "en" && r.notice.titleEn ? LANG_TAG.en : LANG_TAG.zh}>
                 {locale === "en" && r.notice.titleEn ? r.notice.titleEn : r.notice.titleZh}

@@ -27,7 +27,7 @@ export function RecordsTable({ caption, columns, rows, rowLinkLabel }: { caption
           <tr>
             <th scope="col" className="w-8"><span className="sr-only">{rowLinkLabel}</span></th>
             {columns.map((c) => (
-              <th key={c.label} scope="col" aria-sort={c.sorted} className="border-b border-rule px-2 py-2 text-left font-semibold">
+              <th key={c.label} scope="col" aria-sort={c.sorted} className="whitespace-nowrap border-b border-rule px-2 py-2 text-left font-semibold">
                 {c.sortHref ? (
                   <Link href={c.sortHref} aria-label={c.sortLabel} className="no-underline hover:underline">
                     {c.label}
