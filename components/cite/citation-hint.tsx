@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { citeTargetPath } from "@/components/cite/cite-list";
-import { LANG_TAG, type Locale } from "@/i18n/locales";
+import { CiteList } from "@/components/cite/cite-list";
+import type { Locale } from "@/i18n/locales";
 import { parseCitation } from "@/lib/citations/parse-citation";
 import { resolveCitation } from "@/lib/data/cite";
 
@@ -19,18 +18,7 @@ export async function CitationHint({ locale, q }: { locale: Locale; q: string })
   return (
     <aside aria-label={t("hint")} className="mt-4 rounded border border-rule bg-panel p-3 text-sm" data-testid="citation-hint">
       <p className="font-semibold">{t("hint")}</p>
-      <ul className="mt-1 space-y-1">
-        {matches.map((m) => {
-          const english = locale === "en" && m.titleEn;
-          return (
-            <li key={`${m.kind}:${m.key}`}>
-              <Link href={citeTargetPath(locale, m)} lang={english ? LANG_TAG.en : LANG_TAG.zh}>
-                {english ? m.titleEn : m.titleZh}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+      <CiteList locale={locale} targets={matches} />
     </aside>
   );
 }
