@@ -1,6 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import { createSearchClient, type SearchClient } from "@/lib/search/client";
 import { fileFetch } from "@/lib/search/file-fetch";
 import { chunkPath, docChunkSchema, manifestPath, manifestSchema, type SearchLocale } from "@/lib/search/format";
@@ -58,8 +59,26 @@ export type ArchiveSearch = {
   issuers: Record<string, IssuerLabel>;
 };
 
+/**
+ * Answers to recent queries, so a popular or repeated query (and a flood of one hostile query) costs one
+ * search per process, not one per request: the index is immutable for the life of a build, so an answer
+ * never goes stale. Bounded by entries because each answer is at most HIT_LIMIT hits.
+ */
+const answers = new LRUCache<string, Promise<ArchiveSearch>>({ max: 500 });
+
+/** Both languages' text, cached per (query, scope, filters); a failed search is not kept. */
+export function searchArchive(query: string, scope: SearchLocale, filters: Filters): Promise<ArchiveSearch> {
+  const key = JSON.stringify([query, scope, filters.issuer, filters.kind, filters.year]);
+  const cached = answers.get(key);
+  if (cached) return cached;
+  const answer = searchUncached(query, scope, filters);
+  answers.set(key, answer);
+  answer.catch(() => answers.delete(key));
+  return answer;
+}
+
 /** Both languages' text: the scope's notices first, then notices only the other language's text holds. */
-export async function searchArchive(query: string, scope: SearchLocale, filters: Filters): Promise<ArchiveSearch> {
+async function searchUncached(query: string, scope: SearchLocale, filters: Filters): Promise<ArchiveSearch> {
   const otherScope: SearchLocale = scope === "zh" ? "en" : "zh";
   const [found, other, own] = await Promise.all([
     serverClient().searchAcross(query, { pageLocale: scope, scope, limit: HIT_LIMIT }),
