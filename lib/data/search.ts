@@ -68,7 +68,8 @@ const answers = new LRUCache<string, Promise<ArchiveSearch>>({ max: 500 });
 
 /** Both languages' text, cached per (query, scope, filters); a failed search is not kept. */
 export function searchArchive(query: string, scope: SearchLocale, filters: Filters): Promise<ArchiveSearch> {
-  const key = JSON.stringify([query, scope, filters.issuer, filters.kind, filters.year]);
+  // Every filter, in key order: a filter added to Filters later is part of the key without an edit here.
+  const key = JSON.stringify([query, scope, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]);
   const cached = answers.get(key);
   if (cached) return cached;
   const answer = searchUncached(query, scope, filters);
