@@ -23,6 +23,15 @@ export default defineConfig([
       "no-restricted-imports": ["error", { patterns: [{ group: ["./*", "../*"], message: "Import project files as @/path (one import style, issue 10)." }] }],
     },
   },
+  {
+    // Functions fit a screen (issue 10): about 100 lines of code, blank lines and comments aside. Test
+    // files are left out: a describe() callback is a list of cases, not a function to read as one.
+    files: ["lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "scripts/**/*.ts", "app/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 100, skipBlankLines: true, skipComments: true }],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

@@ -19,6 +19,7 @@ import {
   type YearCount,
 } from "@/lib/data/browse-dto";
 import { englishTitle } from "@/lib/data/prisma-source";
+import { issueRefSelect } from "@/lib/data/issue-ref-select";
 
 /**
  * Read side of the browsing pages. Every query is a narrow select or a count, bounded by a year, a
@@ -26,7 +27,6 @@ import { englishTitle } from "@/lib/data/prisma-source";
  * issues (issue 11). Results are validated with zod on the way out, like lib/data/archive.ts.
  */
 
-const issueRefSelect = { slug: true, year: true, number: true, series: true, publishedOn: true } as const;
 const newestFirst = [{ year: "desc" }, { number: "desc" }] as const;
 const noticeNewestFirst = [{ issue: { year: "desc" } }, { issue: { number: "desc" } }, { position: "asc" }] as const;
 const noticeRowSelect = {

@@ -1,10 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { englishNumberDiscrepancy } from "@/lib/parse/english-contents";
 import type { BlockDto, IssueDto, IssueRef, NoticeDto, NoticeLink, TextBlockDto } from "@/lib/data/dto";
 import { citedBy, referenceLinks } from "@/lib/data/references";
 import { shortIssuerNames } from "@/lib/data/issuers";
+import { issueRefSelect } from "@/lib/data/issue-ref-select";
 
 /**
  * The database behind the pages: narrow selects (only the columns a page shows), mapped to
@@ -13,7 +15,6 @@ import { shortIssuerNames } from "@/lib/data/issuers";
  * half-empty table.
  */
 
-const issueRefSelect = { slug: true, year: true, number: true, series: true, publishedOn: true } as const;
 
 const stringArray = z.array(z.string());
 const tableRowJson = z.object({ clean: z.array(z.string()), lines: z.object({ start: z.number() }) });
@@ -77,110 +78,119 @@ export const prismaSource = {
   },
 
   async getNotice(id: string): Promise<NoticeDto | null> {
-    const row = await getDb().notice.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        position: true,
-        kind: true,
-        numberYear: true,
-        numberNo: true,
-        numberText: true,
-        docNumberText: true,
-        docNumberNormalized: true,
-        references: { orderBy: { seq: "asc" }, select: { kind: true, printed: true, target: true, blockId: true } },
-        headerText: true,
-        headerTextEn: true,
-        titleZh: true,
-        titleEnOfficial: true,
-        titleEnTranslated: true,
-        subject: true,
-        subjectEn: true,
-        signingDates: true,
-        sourceNote: true,
-        sourceNoteEn: true,
-        page: true,
-        issue: {
-          select: {
-            ...issueRefSelect,
-            notices: {
-              orderBy: { position: "asc" },
-              select: { id: true, titleZh: true, titleEnOfficial: true, titleEnTranslated: true },
-            },
-          },
-        },
-        issuers: { orderBy: { order: "asc" }, select: { issuer: { select: { code: true, abbr: true, nameZh: true, nameEn: true } } } },
-        attachments: { orderBy: { order: "asc" }, select: { title: true, titleEn: true, blockId: true } },
-        blocks: {
-          orderBy: { order: "asc" },
-          select: {
-            blockId: true,
-            kind: true,
-            level: true,
-            text: true,
-            textEn: true,
-            caption: true,
-            captionEn: true,
-            tableHeader: true,
-            tableRows: true,
-            tableHeaderEn: true,
-            tableRowsEn: true,
-            signers: true,
-            signDateText: true,
-            signDate: true,
-          },
-        },
-      },
-    });
+    const row = await getDb().notice.findUnique({ where: { id }, select: noticeSelect });
     if (!row) return null;
     const blockLinks = await referenceLinks(row.id, row.references);
-
-    const { notices, ...issue } = row.issue;
-    const links: NoticeLink[] = notices.map((n) => ({ id: n.id, titleZh: n.titleZh, titleEn: englishTitle(n) }));
-    const index = links.findIndex((n) => n.id === row.id);
-    const official = row.titleEnOfficial;
-    const translated = englishTitle({ titleEnOfficial: null, titleEnTranslated: row.titleEnTranslated });
-    const headerEn = splitHeaderEn(row.headerTextEn);
-    const number =
-      row.numberYear !== null && row.numberNo !== null && row.numberText !== null
-        ? { year: row.numberYear, number: row.numberNo, text: { zh: row.numberText, en: headerEn.number } }
-        : null;
-    const discrepancy = official && number ? englishNumberDiscrepancy(official, number) : null;
-
-    return {
-      id: row.id,
-      issue,
-      position: row.position,
-      kind: z.enum(["announcement", "circular"]).parse(row.kind),
-      issuers: row.issuers.map(({ issuer }) => ({
-        code: issuer.code,
-        abbrEn: issuer.abbr,
-        shortZh: shortIssuerNames(issuer.nameZh, issuer.nameEn).zh,
-        nameZh: issuer.nameZh,
-        nameEn: issuer.nameEn,
-      })),
-      number,
-      documentNumber: row.docNumberText ? { zh: row.docNumberText, en: headerEn.documentNumber } : null,
-      headerText: { zh: row.headerText, en: headerEn.header },
-      titleZh: row.titleZh,
-      titleEn: official
-        ? { text: official, source: "official" }
-        : translated
-          ? { text: translated, source: "archive" }
-          : null,
-      officialNumberDiscrepancy: discrepancy ? { printed: discrepancy.printed } : null,
-      subject: row.subject ? { zh: row.subject, en: row.subjectEn } : null,
-      signingDates: stringArray.parse(row.signingDates),
-      sourceNote: row.sourceNote ? { zh: row.sourceNote, en: row.sourceNoteEn } : null,
-      attachments: row.attachments.map((a) => ({ title: { zh: a.title, en: a.titleEn }, blockId: a.blockId })),
-      page: row.page,
-      blocks: row.blocks.map(mapBlock).map((b) => (isTextBlock(b) ? { ...b, links: blockLinks.get(b.id) ?? [] } : b)),
-      citedBy: await citedBy({ id: row.id, docNumberNormalized: row.docNumberNormalized }),
-      prev: links[index - 1] ?? null,
-      next: links[index + 1] ?? null,
-    };
+    const citing = await citedBy({ id: row.id, docNumberNormalized: row.docNumberNormalized });
+    return toNoticeDto(row, blockLinks, citing);
   },
 };
+
+const noticeSelect = {
+  id: true,
+  position: true,
+  kind: true,
+  numberYear: true,
+  numberNo: true,
+  numberText: true,
+  docNumberText: true,
+  docNumberNormalized: true,
+  references: { orderBy: { seq: "asc" }, select: { kind: true, printed: true, target: true, blockId: true } },
+  headerText: true,
+  headerTextEn: true,
+  titleZh: true,
+  titleEnOfficial: true,
+  titleEnTranslated: true,
+  subject: true,
+  subjectEn: true,
+  signingDates: true,
+  sourceNote: true,
+  sourceNoteEn: true,
+  page: true,
+  issue: {
+    select: {
+      ...issueRefSelect,
+      notices: {
+        orderBy: { position: "asc" },
+        select: { id: true, titleZh: true, titleEnOfficial: true, titleEnTranslated: true },
+      },
+    },
+  },
+  issuers: { orderBy: { order: "asc" }, select: { issuer: { select: { code: true, abbr: true, nameZh: true, nameEn: true } } } },
+  attachments: { orderBy: { order: "asc" }, select: { title: true, titleEn: true, blockId: true } },
+  blocks: {
+    orderBy: { order: "asc" },
+    select: {
+      blockId: true,
+      kind: true,
+      level: true,
+      text: true,
+      textEn: true,
+      caption: true,
+      captionEn: true,
+      tableHeader: true,
+      tableRows: true,
+      tableHeaderEn: true,
+      tableRowsEn: true,
+      signers: true,
+      signDateText: true,
+      signDate: true,
+    },
+  },
+} satisfies Prisma.NoticeSelect;
+
+type NoticeRow = Prisma.NoticeGetPayload<{ select: typeof noticeSelect }>;
+
+function toNoticeDto(
+  row: NoticeRow,
+  blockLinks: Awaited<ReturnType<typeof referenceLinks>>,
+  citing: Awaited<ReturnType<typeof citedBy>>,
+): NoticeDto {
+  const { notices, ...issue } = row.issue;
+  const links: NoticeLink[] = notices.map((n) => ({ id: n.id, titleZh: n.titleZh, titleEn: englishTitle(n) }));
+  const index = links.findIndex((n) => n.id === row.id);
+  const official = row.titleEnOfficial;
+  const translated = englishTitle({ titleEnOfficial: null, titleEnTranslated: row.titleEnTranslated });
+  const headerEn = splitHeaderEn(row.headerTextEn);
+  const number =
+    row.numberYear !== null && row.numberNo !== null && row.numberText !== null
+      ? { year: row.numberYear, number: row.numberNo, text: { zh: row.numberText, en: headerEn.number } }
+      : null;
+  const discrepancy = official && number ? englishNumberDiscrepancy(official, number) : null;
+
+  return {
+    id: row.id,
+    issue,
+    position: row.position,
+    kind: z.enum(["announcement", "circular"]).parse(row.kind),
+    issuers: row.issuers.map(({ issuer }) => ({
+      code: issuer.code,
+      abbrEn: issuer.abbr,
+      shortZh: shortIssuerNames(issuer.nameZh, issuer.nameEn).zh,
+      nameZh: issuer.nameZh,
+      nameEn: issuer.nameEn,
+    })),
+    number,
+    documentNumber: row.docNumberText ? { zh: row.docNumberText, en: headerEn.documentNumber } : null,
+    headerText: { zh: row.headerText, en: headerEn.header },
+    titleZh: row.titleZh,
+    titleEn: official
+      ? { text: official, source: "official" }
+      : translated
+        ? { text: translated, source: "archive" }
+        : null,
+    officialNumberDiscrepancy: discrepancy ? { printed: discrepancy.printed } : null,
+    subject: row.subject ? { zh: row.subject, en: row.subjectEn } : null,
+    signingDates: stringArray.parse(row.signingDates),
+    sourceNote: row.sourceNote ? { zh: row.sourceNote, en: row.sourceNoteEn } : null,
+    attachments: row.attachments.map((a) => ({ title: { zh: a.title, en: a.titleEn }, blockId: a.blockId })),
+    page: row.page,
+    blocks: row.blocks.map(mapBlock).map((b) => (isTextBlock(b) ? { ...b, links: blockLinks.get(b.id) ?? [] } : b)),
+    citedBy: citing,
+    prev: links[index - 1] ?? null,
+    next: links[index + 1] ?? null,
+  };
+}
 
 type BlockRow = {
   blockId: string;

@@ -52,39 +52,94 @@ export function sha256(text: string | Uint8Array): string {
 
 export function toRows({ parsed, sourceFile, sourceSha256, english }: ToRowsInput): ToRowsResult {
   const en = englishLookup(english ?? null);
-  const { issue, coverage } = parsed;
   const notices = parsed.notices;
+  const { noticeIssuers, attachments, blocks, references } = noticeChildRows(notices, en);
+  const { standards, licensingDecisions } = recordRows(parsed, en);
+  // Key order is part of rowsSha256 below: reordering these keys would mark every stored issue changed.
+  const rows: Omit<IssueRows, "issue"> = {
+    issuers: issuerRows(notices),
+    matter: matterRows(parsed, en),
+    notices: notices.map((notice) => noticeRow(notice, en)),
+    contents: contentsRows(parsed, en),
+    noticeIssuers,
+    attachments,
+    blocks,
+    standards,
+    licensingDecisions,
+    references,
+    ...planRows(parsed, en),
+    warnings: parsed.warnings.map((w, i) => ({ seq: i + 1, line: w.line, code: w.code, message: w.message })),
+  };
+  const issueRow = issueRowOf(parsed, sourceFile, sourceSha256, english ?? null);
+  // Hash of everything written, so an unchanged issue is skipped and a parser or translation change
+  // is not (the source hash alone would miss both).
+  const rowsSha256 = sha256(JSON.stringify([issueRow, rows]));
+  return { rows: { issue: { ...issueRow, rowsSha256 }, ...rows }, unmatchedEnglish: en.unmatched() };
+}
 
+function issueRowOf(parsed: ParsedIssue, sourceFile: string, sourceSha256: string, english: EnglishOverlay | null) {
+  const { issue, coverage } = parsed;
+  return {
+    slug: issue.slug,
+    year: issue.year,
+    number: issue.number,
+    series: issue.series,
+    publishedOn: issue.publishedOn,
+    titleZh: issue.titleZh,
+    titleEn: issue.titleEn,
+    publisherZh: issue.publisherZh,
+    publisherEn: issue.publisherEn,
+    supervisorZh: issue.supervisorZh,
+    supervisorEn: english?.issue.supervisorEn ?? null,
+    website: issue.website,
+    sourceFile,
+    sourceSha256,
+    translationSha256: english?.translationSha256 ?? null,
+    sourceLines: coverage.sourceLines,
+    mappedLines: coverage.mappedLines,
+    coverageRatio: coverage.ratio,
+    unmappedLines: coverage.unmappedLines,
+  };
+}
+
+function issuerRows(notices: Notice[]): IssueRows["issuers"] {
   const issuers = new Map<string, Prisma.IssuerCreateManyInput>();
   for (const notice of notices) {
     for (const { code, abbr, nameZh, nameEn } of notice.issuers) issuers.set(code, { code, abbr, nameZh, nameEn });
   }
+  return [...issuers.values()];
+}
 
-  const rows: Omit<IssueRows, "issue"> = {
-    issuers: [...issuers.values()],
-    matter: [
-      ...parsed.frontMatter.map((m, i) => ({ part: "front", order: i + 1, m })),
-      ...parsed.backMatter.map((m, i) => ({ part: "back", order: i + 1, m })),
-    ].map(({ part, order, m }) => ({
-      part,
-      order,
-      role: m.role,
-      text: m.text,
-      textEn: en.matter.get(key(part, order))?.textEn ?? null,
-      lineStart: m.lines.start,
-      lineEnd: m.lines.end,
-    })),
-    notices: notices.map((notice) => noticeRow(notice, en)),
-    contents: parsed.contents.map((c) => ({
-      position: c.position,
-      titleZh: c.titleZh,
-      titleEnOfficial: c.titleEn,
-      titleEnTranslated: en.contents.get(key(c.position))?.titleEnTranslated ?? null,
-      page: c.page,
-      lineZh: c.lineZh,
-      lineEn: c.lineEn,
-      noticeId: c.noticeId,
-    })),
+function matterRows(parsed: ParsedIssue, en: EnglishLookup): IssueRows["matter"] {
+  return [
+    ...parsed.frontMatter.map((m, i) => ({ part: "front", order: i + 1, m })),
+    ...parsed.backMatter.map((m, i) => ({ part: "back", order: i + 1, m })),
+  ].map(({ part, order, m }) => ({
+    part,
+    order,
+    role: m.role,
+    text: m.text,
+    textEn: en.matter.get(key(part, order))?.textEn ?? null,
+    lineStart: m.lines.start,
+    lineEnd: m.lines.end,
+  }));
+}
+
+function contentsRows(parsed: ParsedIssue, en: EnglishLookup): IssueRows["contents"] {
+  return parsed.contents.map((c) => ({
+    position: c.position,
+    titleZh: c.titleZh,
+    titleEnOfficial: c.titleEn,
+    titleEnTranslated: en.contents.get(key(c.position))?.titleEnTranslated ?? null,
+    page: c.page,
+    lineZh: c.lineZh,
+    lineEn: c.lineEn,
+    noticeId: c.noticeId,
+  }));
+}
+
+function noticeChildRows(notices: Notice[], en: EnglishLookup): Pick<IssueRows, "noticeIssuers" | "attachments" | "blocks" | "references"> {
+  return {
     noticeIssuers: notices.flatMap((notice) =>
       notice.issuers.map((issuer, i) => ({ noticeId: notice.id, issuerCode: issuer.code, order: i + 1, printed: issuer.printed })),
     ),
@@ -99,6 +154,14 @@ export function toRows({ parsed, sourceFile, sourceSha256, english }: ToRowsInpu
       })),
     ),
     blocks: notices.flatMap((notice) => notice.blocks.map((block, i) => blockRow(notice.id, block, i + 1, en))),
+    references: notices.flatMap((n) =>
+      n.references.map((r, i) => ({ noticeId: n.id, seq: i + 1, kind: r.kind, printed: r.printed, target: r.target, blockId: r.blockId, line: r.line })),
+    ),
+  };
+}
+
+function recordRows(parsed: ParsedIssue, en: EnglishLookup): Pick<IssueRows, "standards" | "licensingDecisions"> {
+  return {
     standards: parsed.standards.map((s) => ({
       noticeId: s.noticeId,
       blockId: s.blockId,
@@ -122,9 +185,11 @@ export function toRows({ parsed, sourceFile, sourceSha256, english }: ToRowsInpu
       action: d.action,
       line: d.line,
     })),
-    references: parsed.notices.flatMap((n) =>
-      n.references.map((r, i) => ({ noticeId: n.id, seq: i + 1, kind: r.kind, printed: r.printed, target: r.target, blockId: r.blockId, line: r.line })),
-    ),
+  };
+}
+
+function planRows(parsed: ParsedIssue, en: EnglishLookup): Pick<IssueRows, "plans" | "planOutline" | "planTargets" | "planCities" | "glossary"> {
+  return {
     plans: parsed.plans.map((p) => ({
       noticeId: p.noticeId,
       titleZh: p.titleZh,
@@ -188,34 +253,7 @@ export function toRows({ parsed, sourceFile, sourceSha256, english }: ToRowsInpu
         blockIds: g.blockIds,
       })),
     ),
-    warnings: parsed.warnings.map((w, i) => ({ seq: i + 1, line: w.line, code: w.code, message: w.message })),
   };
-
-  const issueRow = {
-    slug: issue.slug,
-    year: issue.year,
-    number: issue.number,
-    series: issue.series,
-    publishedOn: issue.publishedOn,
-    titleZh: issue.titleZh,
-    titleEn: issue.titleEn,
-    publisherZh: issue.publisherZh,
-    publisherEn: issue.publisherEn,
-    supervisorZh: issue.supervisorZh,
-    supervisorEn: english?.issue.supervisorEn ?? null,
-    website: issue.website,
-    sourceFile,
-    sourceSha256,
-    translationSha256: english?.translationSha256 ?? null,
-    sourceLines: coverage.sourceLines,
-    mappedLines: coverage.mappedLines,
-    coverageRatio: coverage.ratio,
-    unmappedLines: coverage.unmappedLines,
-  };
-  // Hash of everything written, so an unchanged issue is skipped and a parser or translation change
-  // is not (the source hash alone would miss both).
-  const rowsSha256 = sha256(JSON.stringify([issueRow, rows]));
-  return { rows: { issue: { ...issueRow, rowsSha256 }, ...rows }, unmatchedEnglish: en.unmatched() };
 }
 
 function noticeRow(notice: Notice, en: EnglishLookup): IssueRows["notices"][number] {

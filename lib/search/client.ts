@@ -1,17 +1,7 @@
-import {
-  type DocChunk,
-  type Manifest,
-  type SearchLocale,
-  chunkPath,
-  docChunkSchema,
-  manifestPath,
-  manifestSchema,
-  shardPath,
-  shardSchema,
-} from "@/lib/search/format";
+import type { DocChunk, SearchLocale } from "@/lib/search/format";
 import { capQuery } from "@/lib/search/cap-query";
-import type { EngineIndex, Hit } from "@/lib/search/engine";
-import { shardOf } from "@/lib/search/hash";
+import { createSearchFiles, type FetchLike, type SearchFiles } from "@/lib/search/client-files";
+import type { Hit } from "@/lib/search/engine";
 import { highlightRanges, makeSnippet, type Range } from "@/lib/search/highlight";
 import { queryScope } from "@/lib/search/scope";
 import { relaxPlan } from "@/lib/search/relax";
@@ -24,7 +14,7 @@ import { planQuery, type QueryPart, type QueryPlan } from "@/lib/search/tokenize
  * one cached promise; a failed fetch is forgotten so the next search retries it.
  */
 
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+export type { FetchLike } from "@/lib/search/client-files";
 
 export type SearchClientOptions = {
   /** Where public/search is served, e.g. "/search". */
@@ -100,184 +90,90 @@ export type SearchClient = {
   preload(locale?: SearchLocale): Promise<void>;
 };
 
-type LocaleState = {
-  manifest: Promise<Manifest> | null;
-  index: Promise<EngineIndex> | null;
-  shards: Map<number, Promise<void>>;
-  chunks: Map<number, Promise<DocChunk>>;
-};
+type Planned = { plan: QueryPlan; hits: Hit[] };
 
-type EngineModule = typeof import("@/lib/search/engine");
-type TraditionalModule = typeof import("@/lib/search/traditional");
-
-// One factory of small closures over one client's caches (manifests, shards, chunks, engine): each
-// inner function fits a screen; splitting the factory would only pass the caches around.
 export function createSearchClient(options: SearchClientOptions): SearchClient {
-  const base = options.baseUrl.replace(/\/$/, "");
-  const doFetch: FetchLike = options.fetch ?? ((url) => globalThis.fetch(url));
-  const states = new Map<SearchLocale, LocaleState>();
-  // The engine (FlexSearch) is imported on first use so it never lands in another page's bundle.
-  let engine: Promise<EngineModule> | null = null;
-  const loadEngine = () => (engine ??= import("@/lib/search/engine").catch((e: unknown) => {
-    engine = null;
-    throw e;
-  }));
-
-  // Cached like the engine: re-running import() per query went through the loader each time (20 ms
-  // per query under tsx in the bench).
-  let traditional: Promise<TraditionalModule> | null = null;
-  const loadTraditional = () => (traditional ??= import("@/lib/search/traditional").catch((e: unknown) => {
-    traditional = null;
-    throw e;
-  }));
-
-  const stateOf = (locale: SearchLocale): LocaleState => {
-    let s = states.get(locale);
-    if (!s) {
-      s = { manifest: null, index: null, shards: new Map(), chunks: new Map() };
-      states.set(locale, s);
-    }
-    return s;
-  };
-
-  async function getText(path: string): Promise<string> {
-    const res = await doFetch(`${base}/${path}`);
-    if (!res.ok) throw new Error(`search: ${path} answered ${res.status}`);
-    return res.text();
-  }
-
-  /** Caches a promise under key, dropping it if it rejects so a later call can retry. */
-  function cached<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
-    const hit = map.get(key);
-    if (hit) return hit;
-    const p = load();
-    map.set(key, p);
-    p.catch(() => {
-      if (map.get(key) === p) map.delete(key);
-    });
-    return p;
-  }
-
-  function manifestOf(locale: SearchLocale): Promise<Manifest> {
-    const s = stateOf(locale);
-    if (!s.manifest) {
-      const p = getText(manifestPath(locale)).then((t) => manifestSchema.parse(JSON.parse(t)));
-      s.manifest = p;
-      p.catch(() => {
-        if (s.manifest === p) s.manifest = null;
-      });
-    }
-    return s.manifest;
-  }
-
-  function indexOf(locale: SearchLocale): Promise<EngineIndex> {
-    const s = stateOf(locale);
-    if (!s.index) {
-      const p = loadEngine().then((e) => e.createEngineIndex());
-      s.index = p;
-      p.catch(() => {
-        if (s.index === p) s.index = null;
-      });
-    }
-    return s.index;
-  }
-
-  async function ensureTerms(locale: SearchLocale, terms: string[]): Promise<void> {
-    const manifest = await manifestOf(locale);
-    const index = await indexOf(locale);
-    const s = stateOf(locale);
-    const wanted = new Set(terms.map((t) => shardOf(t, manifest.shardCount)));
-    await Promise.all(
-      [...wanted].map((shard) =>
-        cached(s.shards, shard, async () => {
-          const file = shardSchema.parse(JSON.parse(await getText(shardPath(locale, shard, manifest.build))));
-          const entries = file.terms.map(([term, slots]) => [term, decodeSlots(slots)]);
-          // FlexSearch's own import merges these map entries into the live index.
-          index.import("map", JSON.stringify(entries));
-        }),
-      ),
-    );
-  }
-
-  function chunkOf(locale: SearchLocale, manifest: Manifest, doc: number): Promise<DocChunk> {
-    const chunk = Math.floor(doc / manifest.docsPerChunk);
-    return cached(stateOf(locale).chunks, chunk, async () =>
-      docChunkSchema.parse(JSON.parse(await getText(chunkPath(locale, chunk, manifest.build)))),
-    );
-  }
-
-  async function run(locale: SearchLocale, plan: QueryPlan, limit: number): Promise<Hit[]> {
-    await ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
-    const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
-    return e.runPlan(index, plan, manifest.docCount, limit);
-  }
-
-  async function hasEmptyHanPart(locale: SearchLocale, plan: QueryPlan): Promise<boolean> {
-    const han = plan.parts.filter((p) => p.kind === "text" && /[\u3400-\u9fff\uf900-\ufaff]/.test(p.text));
-    if (han.length === 0) return false;
-    const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
-    return han.some((p) => e.runPlan(index, { folded: p.text, parts: [p] }, manifest.docCount, 1).length === 0);
-  }
-
-  /** Whether a part finds anything at all (its shards must be loaded). */
-  async function partFinds(locale: SearchLocale, part: QueryPart): Promise<boolean> {
-    const [manifest, index, e] = await Promise.all([manifestOf(locale), indexOf(locale), loadEngine()]);
-    return e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, 1).length > 0;
-  }
-
-  // Every search, one language or both, is bounded by the same rule (issue 9): capQuery first.
-  async function searchOne(asked: string, locale: SearchLocale, limit: number): Promise<SearchResponse> {
-    const { query, shortened } = capQuery(asked);
-    let plan = planQuery(query);
-    let convertedQuery: string | null = null;
-    let hits = await run(locale, plan, limit);
-    // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
-    // traditional characters; opencc-js (≈60 kB gzip) is loaded only then, never for simplified queries.
-    if (await hasEmptyHanPart(locale, plan)) {
-      const { toSimplified } = await loadTraditional();
-      const converted = toSimplified(query);
-      if (converted !== query) {
-        const plan2 = planQuery(converted);
-        const hits2 = await run(locale, plan2, limit);
-        if (hits2.length > hits.length) {
-          plan = plan2;
-          hits = hits2;
-          convertedQuery = converted;
-        }
-      }
-    }
-    let notFound: string[] = [];
-    if (hits.length === 0 && plan.parts.length > 0) {
-      const relaxed = await relaxPlan(plan, (part) => partFinds(locale, part));
-      if (relaxed.plan.parts.length > 0) {
-        plan = relaxed.plan;
-        notFound = relaxed.notFound;
-        hits = await run(locale, plan, limit);
-      }
-    }
-    const manifest = await manifestOf(locale);
-    const shown = await present(locale, plan, hits, (doc) => chunkOf(locale, manifest, doc));
-    return { ...shown, query, shortened, convertedQuery, notFound };
-  }
-
+  const files = createSearchFiles(options.baseUrl, options.fetch ?? ((url) => globalThis.fetch(url)));
+  const searchOne = (asked: string, locale: SearchLocale, limit: number) => searchLocale(files, asked, locale, limit);
   return {
     async searchAcross(query, { pageLocale, scope, limit = 10 }) {
       const first = scope ?? queryScope(query, pageLocale);
       const second: SearchLocale = first === "zh" ? "en" : "zh";
       const [primary, secondary] = await Promise.all([searchOne(query, first, limit), searchOne(query, second, limit)]);
-      const seen = new Set(primary.groups.map((g) => g.noticeId));
-      return { scope: first, primary, secondary, groups: [...primary.groups, ...secondary.groups.filter((g) => !seen.has(g.noticeId))] };
+      return mergeAcross(first, primary, secondary);
     },
-
     async preload(locale = "zh") {
-      await Promise.all([manifestOf(locale), indexOf(locale)]);
+      await Promise.all([files.manifestOf(locale), files.indexOf(locale)]);
     },
-
     async search(asked, opts = {}) {
       return searchOne(asked, opts.locale ?? "zh", opts.limit ?? 10);
     },
   };
+}
 
+/** The query's own language first, then the other language's notices the first did not find. */
+function mergeAcross(scope: SearchLocale, primary: SearchResponse, secondary: SearchResponse): CrossSearch {
+  const seen = new Set(primary.groups.map((g) => g.noticeId));
+  return { scope, primary, secondary, groups: [...primary.groups, ...secondary.groups.filter((g) => !seen.has(g.noticeId))] };
+}
+
+// Every search, one language or both, is bounded by the same rule (issue 9): capQuery first. Then
+// three steps, each tried only if the one before found too little: as typed, converted from
+// traditional characters, relaxed to the parts that match somewhere.
+async function searchLocale(files: SearchFiles, asked: string, locale: SearchLocale, limit: number): Promise<SearchResponse> {
+  const { query, shortened } = capQuery(asked);
+  const run = (plan: QueryPlan) => runPlan(files, locale, plan, limit);
+  const typed = planQuery(query);
+  const asTyped: Planned = { plan: typed, hits: await run(typed) };
+  const simplified = await trySimplified(files, locale, query, asTyped, run);
+  const relaxed = await tryRelaxed(files, locale, simplified.best, run);
+  const manifest = await files.manifestOf(locale);
+  const shown = await present(locale, relaxed.best.plan, relaxed.best.hits, (doc) => files.chunkOf(locale, manifest, doc));
+  return { ...shown, query, shortened, convertedQuery: simplified.convertedQuery, notFound: relaxed.notFound };
+}
+
+async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number): Promise<Hit[]> {
+  await files.ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
+  const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
+  return e.runPlan(index, plan, manifest.docCount, limit);
+}
+
+/** Whether a part finds anything at all (its shards must be loaded). */
+async function partFinds(files: SearchFiles, locale: SearchLocale, part: QueryPart): Promise<boolean> {
+  const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
+  return e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, 1).length > 0;
+}
+
+// The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
+// traditional characters; opencc-js is loaded only then, never for simplified queries.
+async function trySimplified(
+  files: SearchFiles,
+  locale: SearchLocale,
+  query: string,
+  asTyped: Planned,
+  run: (plan: QueryPlan) => Promise<Hit[]>,
+): Promise<{ best: Planned; convertedQuery: string | null }> {
+  const han = asTyped.plan.parts.filter((p) => p.kind === "text" && /[\u3400-\u9fff\uf900-\ufaff]/.test(p.text));
+  const finds = await Promise.all(han.map((p) => partFinds(files, locale, p)));
+  if (!finds.includes(false)) return { best: asTyped, convertedQuery: null };
+  const converted = (await files.traditional()).toSimplified(query);
+  if (converted === query) return { best: asTyped, convertedQuery: null };
+  const plan = planQuery(converted);
+  const hits = await run(plan);
+  return hits.length > asTyped.hits.length ? { best: { plan, hits }, convertedQuery: converted } : { best: asTyped, convertedQuery: null };
+}
+
+/** Nothing holds every part: rank the partial matches, naming the parts found nowhere. */
+async function tryRelaxed(
+  files: SearchFiles,
+  locale: SearchLocale,
+  best: Planned,
+  run: (plan: QueryPlan) => Promise<Hit[]>,
+): Promise<{ best: Planned; notFound: string[] }> {
+  if (best.hits.length > 0 || best.plan.parts.length === 0) return { best, notFound: [] };
+  const relaxed = await relaxPlan(best.plan, (part) => partFinds(files, locale, part));
+  if (relaxed.plan.parts.length === 0) return { best, notFound: [] };
+  return { best: { plan: relaxed.plan, hits: await run(relaxed.plan) }, notFound: relaxed.notFound };
 }
 
 /** Engine hits → hits with their doc text, snippet and notice, grouped by notice. */
@@ -323,20 +219,4 @@ async function present(locale: SearchLocale, plan: QueryPlan, hits: Hit[], chunk
     group.hits.push(result);
   });
   return { locale, plan, hits: out, groups: [...groups.values()] };
-}
-
-/** [[slot, firstDoc, gap, …], …] → FlexSearch's dense slot array (empty slots null). */
-export function decodeSlots(sparse: number[][]): Array<number[] | null> {
-  const dense: Array<number[] | null> = [];
-  for (const [slot = 0, ...gaps] of sparse) {
-    while (dense.length < slot) dense.push(null);
-    const ids: number[] = [];
-    let last = 0;
-    gaps.forEach((g, i) => {
-      last = i === 0 ? g : last + g;
-      ids.push(last);
-    });
-    dense[slot] = ids;
-  }
-  return dense;
 }
