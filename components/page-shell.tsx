@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { API_BASE, citePath, feedPath, glossaryPath, recordsPath } from "@/lib/routes";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -11,7 +10,9 @@ import { SearchBox } from "@/components/search/search-box";
 /**
  * Header, main and footer for every page. Each page passes `alternatePath`, the same page in the
  * other language, so the switch works without JS; the LanguageLink leaf adds the live query and
- * #p-N anchor on click.
+ * #p-N anchor on click. Links are plain <a>, as on the notice page itself: next/link would add 3.5 kB
+ * gzip of client JS to every page (issue 14's 8 kB budget) for client-side hops between prerendered
+ * pages that a full load serves as fast.
  */
 export async function PageShell({
   locale,
@@ -35,10 +36,10 @@ export async function PageShell({
       </a>
       <header className="no-print border-b border-rule">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-          <Link href={homePath(locale)} className="mr-auto font-semibold text-ink no-underline hover:underline">
+          <a href={homePath(locale)} className="mr-auto font-semibold text-ink no-underline hover:underline">
             <span lang={LANG_TAG.zh}>中国对外经济贸易文告</span>
             {locale === "en" ? <span className="block text-xs font-normal text-muted">{site("shortName")}</span> : null}
-          </Link>
+          </a>
           <SearchBox locale={locale} labels={searchBoxLabels(locale)} />
           <nav aria-label={t("language")}>
             {/* Labelled apart from the reading-mode links ("Chinese text"), for screen readers too (issue 14). */}
@@ -55,10 +56,10 @@ export async function PageShell({
       <footer className="mt-12 border-t border-rule">
         <nav aria-label={t("data")} className="no-print mx-auto max-w-6xl px-4 pt-6 text-sm">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            <li><Link href={recordsPath(locale, "standards")}>{t("standards")}</Link></li>
-            <li><Link href={recordsPath(locale, "licences")}>{t("licences")}</Link></li>
-            <li><Link href={glossaryPath(locale)}>{t("glossary")}</Link></li>
-            <li><Link href={citePath(locale)}>{t("cite")}</Link></li>
+            <li><a href={recordsPath(locale, "standards")}>{t("standards")}</a></li>
+            <li><a href={recordsPath(locale, "licences")}>{t("licences")}</a></li>
+            <li><a href={glossaryPath(locale)}>{t("glossary")}</a></li>
+            <li><a href={citePath(locale)}>{t("cite")}</a></li>
             <li><a href={feedPath(locale)}>{t("feed")}</a></li>
             <li><a href={`${API_BASE}/openapi.json`}>{t("api")}</a></li>
           </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
 import type { NoticeDto } from "@/lib/data/dto";
@@ -17,9 +16,9 @@ export function CitedBy({ locale, notice, t }: { locale: Locale; notice: NoticeD
           const english = locale === "en" && c.titleEn;
           return (
             <li key={c.id}>
-              <Link href={blockPath(locale, c.id, c.blockId)} lang={english ? LANG_TAG.en : LANG_TAG.zh}>
+              <a href={blockPath(locale, c.id, c.blockId)} lang={english ? LANG_TAG.en : LANG_TAG.zh}>
                 {english ? c.titleEn : c.titleZh}
-              </Link>
+              </a>
               <span className="ml-2 text-sm text-muted" lang={LANG_TAG.zh}>
                 {c.printed}
               </span>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
@@ -69,7 +68,7 @@ export function NoticeMeta({
       ) : null}
       {notice.attachments.length ? <Attachments locale={locale} notice={notice} term={t("attachments")} /> : null}
       <Row term={t("inIssue")}>
-        <Link href={issuePath(locale, notice.issue.slug)}>{issueTitle}</Link>
+        <a href={issuePath(locale, notice.issue.slug)}>{issueTitle}</a>
         {pageLabel ? <span className="text-muted"> · {pageLabel}</span> : null}
       </Row>
     </dl>

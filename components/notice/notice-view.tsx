@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LANG_TAG, VIEWS, type Locale, type View } from "@/i18n/locales";
 import type { Translator } from "@/i18n/translator";
@@ -224,7 +223,7 @@ function PagerLink({ locale, link, label, align }: { locale: Locale; link: Notic
   if (!link) return <span />;
   const text = locale === "en" && link.titleEn ? link.titleEn : link.titleZh;
   return (
-    <Link
+    <a
       href={noticePath(locale, link.id)}
       rel={align === "left" ? "prev" : "next"}
       className={`block rounded border border-rule p-3 no-underline hover:bg-panel ${align === "right" ? "sm:text-right" : ""}`}
@@ -237,7 +236,7 @@ function PagerLink({ locale, link, label, align }: { locale: Locale; link: Notic
       <span lang={locale === "en" && link.titleEn ? LANG_TAG.en : LANG_TAG.zh} className="mt-1 block text-sm">
         {text}
       </span>
-    </Link>
+    </a>
   );
 }
 

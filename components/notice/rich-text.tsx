@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 
 /**
@@ -39,9 +38,9 @@ function withCitations(text: string, links: TextLink[], key: string): ReactNode[
     const link = i % 2 === 1 ? links.find((l) => l.printed === piece) : undefined;
     if (!link) return piece;
     return link.href ? (
-      <Link key={`${key}-${i}`} href={link.href} data-reference="">
+      <a key={`${key}-${i}`} href={link.href} data-reference="">
         {piece}
-      </Link>
+      </a>
     ) : (
       <cite key={`${key}-${i}`} data-reference="unresolved" className="not-italic">
         {piece}
