@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { z } from "zod";
+import { record } from "@/bench/report";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -46,6 +47,8 @@ const SCENARIOS: Scenario[] = [
   { name: "prerendered pages", server: "next", paths: PRERENDERED },
   { name: "search (1 in 5 worst case)", server: "next", paths: SEARCH },
   { name: "floor (/zh/floor)", server: "next", paths: ["/zh/floor"] },
+  // What any server-rendered page costs before it does any work of its own: the search page's floor.
+  { name: "server-rendered floor (/zh/floor/dynamic)", server: "next", paths: SEARCH.map((p) => `/zh/floor/dynamic${p.slice(p.indexOf("?"))}`) },
   { name: "static server, same HTML", server: "static", paths: PRERENDERED },
 ];
 
@@ -158,6 +161,15 @@ async function report(results: Outcome[], args: z.infer<typeof argsSchema>) {
   for (const r of results) console.log(`| ${r.name} | ${r.reqPerSec.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.peakRssMb} MB |`);
   for (const [check, ok] of Object.entries(checks)) console.log(`${ok ? "✅" : "❌"} ${check}`);
   if (!Object.values(checks).every(Boolean)) process.exitCode = 1;
+  recordLoad(results, pre.reqPerSec / stat.reqPerSec, search, args);
+}
+
+/** The figures into bench/report.json, so the README's table carries them with date and machine. */
+function recordLoad(results: Outcome[], ratio: number, search: Outcome, args: z.infer<typeof argsSchema>) {
+  const at = `${args.connections} connections, ${args.duration} s`;
+  for (const r of results) record({ name: `load/${r.name}: req/s`, value: Math.round(r.reqPerSec), unit: "req/s", note: `${at}; p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors, peak RSS ${r.peakRssMb} MB` });
+  record({ name: "load/prerendered ÷ static server", value: Number(ratio.toFixed(2)), unit: "×", target: { min: 0.5 } });
+  record({ name: "load/search page p99", value: search.p99, unit: "ms", target: { max: 500 }, note: `${at}; 1 in 5 queries worst case` });
 }
 
 /** Waits (up to 60 s) until the server answers a request within a second. */
