@@ -161,4 +161,16 @@ describe("GET /api/v1/openapi.json", () => {
       expect(Object.keys(path.get.responses)).toEqual(["200", "400", "404"]);
     }
   });
+
+  // The OpenAPI 3.1 meta-schema (bundled by the validator, no network): a document zod generated can
+  // still break it (a JSON-schema keyword OpenAPI does not allow where it sits, a bad $ref).
+  it("validates against the OpenAPI 3.1 meta-schema, and a broken copy does not", async () => {
+    const { Validator } = await import("@seriousme/openapi-schema-validator");
+    const doc = await getOpenApi().json();
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    const broken = await new Validator().validate({ ...doc, paths: { "/issues": { get: { responses: "none" } } } });
+    expect(broken.valid).toBe(false);
+  });
 });
