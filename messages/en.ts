@@ -81,6 +81,8 @@ export const en = {
     englishColumn: "English",
     translationUnavailable: "Translation not available — Chinese original shown",
     archiveTranslation: "Archive translation",
+    otherTitles: "Other English titles",
+    otherTitlesIntro: "The English title above is the one the gazette prints in its English contents. The same document is also known in English as:",
     official: "Official English",
     officialNumberDiscrepancy:
       "The gazette’s own English gives “{printed}”; the notice itself (the Chinese text) is numbered No. {number} of {year}. Cite the Chinese number.",

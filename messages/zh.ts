@@ -81,6 +81,8 @@ export const zh = {
     englishColumn: "英文",
     translationUnavailable: "暂无英文译文，显示中文原文",
     archiveTranslation: "本档案译文",
+    otherTitles: "其他英文名称",
+    otherTitlesIntro: "上方英文标题为文告英文目录所印。本文件另有以下英文名称：",
     official: "官方英文",
     officialNumberDiscrepancy: "文告英文目录作“{printed}”；公告中文原文编号为{year}年第{number}号，引用时以中文编号为准。",
     previous: "上一份",

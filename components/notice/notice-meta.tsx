@@ -22,6 +22,7 @@ export function NoticeMeta({
   const en = locale === "en";
   return (
     <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+      {notice.otherTitlesEn.length ? <OtherTitles notice={notice} t={t} /> : null}
       <Row term={t("issuingBodies")}>
         {notice.issuers.map((issuer) => (
           <span key={issuer.code} className="block">
@@ -81,6 +82,24 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
       <dt className="text-muted">{term}</dt>
       <dd>{children}</dd>
     </>
+  );
+}
+
+/**
+ * Why a notice shows two English titles (issue 14): the official one printed in the gazette's English
+ * contents, and the ones it is also published or cited under (the 2013 plan: "Guideline of …" in the
+ * gazette, "Outline of …" elsewhere), each with the translation file's note on where it comes from.
+ */
+function OtherTitles({ notice, t }: { notice: NoticeDto; t: Translator<"notice"> }) {
+  return (
+    <Row term={t("otherTitles")}>
+      {notice.titleEn?.source === "official" ? <span className="block text-muted">{t("otherTitlesIntro")}</span> : null}
+      {notice.otherTitlesEn.map((o) => (
+        <span key={o.title} className="block" lang={LANG_TAG.en}>
+          <q>{o.title}</q> <span className="text-muted">— {o.note}</span>
+        </span>
+      ))}
+    </Row>
   );
 }
 

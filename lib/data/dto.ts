@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
+import { otherTitleSchema } from "@/lib/schema/other-title";
 
 /**
  * The shapes pages receive: small and render-ready, so components never read the parser or the
@@ -143,6 +144,8 @@ export const noticeDtoSchema = z.object({
    * 2012年第64号 is printed "No. 64, 2011"): `printed` is that English, to show beside the real number.
    */
   officialNumberDiscrepancy: z.object({ printed: z.string().min(1) }).nullable(),
+  /** Other English titles the notice is known by, each with where it comes from (may be empty). */
+  otherTitlesEn: z.array(otherTitleSchema),
   subject: bilingualSchema.nullable(),
   signingDates: z.array(z.iso.date()),
   sourceNote: bilingualSchema.nullable(),

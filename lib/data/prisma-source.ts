@@ -7,6 +7,7 @@ import type { BlockDto, IssueDto, IssueRef, NoticeDto, NoticeLink, TextBlockDto 
 import { citedBy, referenceLinks } from "@/lib/data/references";
 import { shortIssuerNames } from "@/lib/data/issuers";
 import { issueRefSelect } from "@/lib/data/issue-ref-select";
+import { otherTitleSchema } from "@/lib/schema/other-title";
 
 /**
  * The database behind the pages: narrow selects (only the columns a page shows), mapped to
@@ -101,6 +102,7 @@ const noticeSelect = {
   titleZh: true,
   titleEnOfficial: true,
   titleEnTranslated: true,
+  otherTitlesEn: true,
   subject: true,
   subjectEn: true,
   signingDates: true,
@@ -180,6 +182,7 @@ function toNoticeDto(
         ? { text: translated, source: "archive" }
         : null,
     officialNumberDiscrepancy: discrepancy ? { printed: discrepancy.printed } : null,
+    otherTitlesEn: z.array(otherTitleSchema).parse(row.otherTitlesEn ?? []),
     subject: row.subject ? { zh: row.subject, en: row.subjectEn } : null,
     signingDates: stringArray.parse(row.signingDates),
     sourceNote: row.sourceNote ? { zh: row.sourceNote, en: row.sourceNoteEn } : null,

@@ -22,6 +22,7 @@ const notice: NoticeDto = {
   prev: null,
   next: null,
   officialNumberDiscrepancy: null,
+  otherTitlesEn: [],
   citedBy: [],
   blocks: [
     { id: "p-1", n: 1, kind: "heading", level: 1, text: { zh: "一、总则", en: "I. General <rules> & \"scope\"" }, links: [] },

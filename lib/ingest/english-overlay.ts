@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blockIdSchema, noticeIdSchema } from "@/lib/schema/ids";
+import { otherTitleSchema } from "@/lib/schema/other-title";
 
 /**
  * What ingest can store in English beside the Chinese: the …En columns of the database, keyed by the
@@ -25,6 +26,7 @@ export const englishOverlaySchema = z.object({
         headerTextEn: text.optional(),
         subjectEn: text.optional(),
         sourceNoteEn: text.optional(),
+        otherTitlesEn: z.array(otherTitleSchema).optional(),
       }),
     )
     .default([]),

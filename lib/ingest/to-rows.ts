@@ -277,6 +277,9 @@ function noticeRow(notice: Notice, en: EnglishLookup): IssueRows["notices"][numb
     titleZh: notice.titleZh,
     titleEnOfficial: notice.titleEn,
     titleEnTranslated: nEn?.titleEnTranslated ?? null,
+    // Left out, not null, when there are none: a nullable Json column takes no plain null, and the
+    // bulk insert stores a missing key as SQL NULL.
+    ...(nEn?.otherTitlesEn ? { otherTitlesEn: nEn.otherTitlesEn } : {}),
     subject: notice.subject,
     subjectEn: nEn?.subjectEn ?? null,
     signingDates: notice.signingDates,

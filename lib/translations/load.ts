@@ -3,6 +3,7 @@ import type { EnglishOverlay } from "@/lib/ingest/english-overlay";
 import type { ParsedIssue } from "@/lib/schema/parsed-issue";
 import type { TranslationFile } from "@/lib/translations/schema";
 import { isCurrentTranslation } from "@/lib/translations/source-hash";
+import type { OtherTitle } from "@/lib/schema/other-title";
 
 /**
  * Translation file → the English columns ingest stores beside the Chinese. A block whose Chinese has
@@ -46,7 +47,7 @@ export function applyTranslation(parsed: ParsedIssue, file: TranslationFile): Ap
 
   for (const notice of parsed.notices) {
     const t = file.notices[notice.id];
-    if (t) applyNotice(parsed, notice, t, overlay, stale);
+    if (t) applyNotice(parsed, notice, t, overlay, stale, otherTitles(file, notice.id));
   }
   for (const d of parsed.licensingDecisions) {
     const en = companies.get(d.company);
@@ -60,13 +61,26 @@ type Overlay = AppliedTranslation["overlay"];
 type NoticeTranslation = TranslationFile["notices"][string];
 
 /** One notice's title, header, blocks, standards names and attachment titles; stale blocks listed. */
-function applyNotice(parsed: ParsedIssue, notice: ParsedIssue["notices"][number], t: NoticeTranslation, overlay: Overlay, stale: string[]): void {
+/** The notice's other English titles (alsoKnownAs), in the file's order. */
+function otherTitles(file: TranslationFile, noticeId: string): OtherTitle[] {
+  return file.alsoKnownAs.filter((a) => a.noticeId === noticeId).map(({ title, note }) => ({ title, note }));
+}
+
+function applyNotice(
+  parsed: ParsedIssue,
+  notice: ParsedIssue["notices"][number],
+  t: NoticeTranslation,
+  overlay: Overlay,
+  stale: string[],
+  others: OtherTitle[],
+): void {
   overlay.notices.push({
     noticeId: notice.id,
     titleEnTranslated: t.title,
     ...(t.header ? { headerTextEn: t.number ? `${t.header}\n${t.number}` : t.header } : {}),
     ...(t.subject ? { subjectEn: t.subject } : {}),
     ...(t.sourceNote ? { sourceNoteEn: t.sourceNote } : {}),
+    ...(others.length ? { otherTitlesEn: others } : {}),
   });
   const english = new Map<string, string>();
   for (const block of notice.blocks) {

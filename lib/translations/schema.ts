@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blockIdSchema, issueSlugSchema, noticeIdSchema } from "@/lib/schema/ids";
+import { otherTitleSchema } from "@/lib/schema/other-title";
 
 /**
  * The English of one issue, as a reviewable JSON file beside the Chinese source
@@ -60,7 +61,7 @@ export const translationFileSchema = z.object({
     targets: z.array(z.object({ noticeId: noticeIdSchema, seq: z.number().int().positive(), measure: z.string().min(1), clause: z.string().min(1) })),
   }),
   /** Titles readers search for that differ from the official English (see the translation issue). */
-  alsoKnownAs: z.array(z.object({ noticeId: noticeIdSchema, title: z.string().min(1), note: z.string().min(1) })),
+  alsoKnownAs: z.array(otherTitleSchema.extend({ noticeId: noticeIdSchema })),
 });
 export type TranslationFile = z.infer<typeof translationFileSchema>;
 

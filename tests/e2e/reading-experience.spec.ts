@@ -21,6 +21,28 @@ test.describe("print", () => {
   });
 });
 
+test.describe("two English titles", () => {
+  test("the plan says which English title is the gazette's and which others it is known by, without JS", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/en/notices/${PLAN}`);
+    await expect(page.locator("h1")).toContainText("Guideline of China International Service Outsourcing Development Planning");
+    const row = page.locator("dd", { has: page.locator("q") });
+    await expect(page.locator("dt", { hasText: "Other English titles" })).toBeVisible();
+    await expect(row).toContainText("The English title above is the one the gazette prints in its English contents.");
+    await expect(row.locator("q")).toHaveText([
+      "Outline of Development Plan for China's International Service Outsourcing Industry (2011-2015)",
+      "12th Five-Year Plan for Service Outsourcing",
+    ]);
+    await page.goto(`/zh/notices/${PLAN}`);
+    await expect(page.locator("dt", { hasText: "其他英文名称" })).toBeVisible();
+    await expect(page.locator('dd span[lang="en"] q')).toHaveCount(2);
+    await page.goto(`/en/notices/${OIL}`);
+    await expect(page.locator("dt", { hasText: "Other English titles" })).toHaveCount(0);
+    await context.close();
+  });
+});
+
 test.describe("table rows", () => {
   for (const locale of ["zh", "en"] as const) {
     test(`${locale}: a row hit's URL scrolls the row into view and highlights the row, not the table`, async ({ page }) => {

@@ -38,6 +38,17 @@ describe("notice DTOs", () => {
     expect(notices).toHaveLength(7);
   });
 
+  it("carry the other English titles from the translation file, in its order, and only where it gives some", () => {
+    const titled = notices.filter((n) => n.otherTitlesEn.length > 0);
+    expect(titled.map((n) => [n.id, n.otherTitlesEn.map((o) => o.title)])).toEqual([
+      ["miit-2012-64", ["Synthetic Ammonia Industry Access Conditions"]],
+      ["mofcom-ndrc-2012-431", ["Outline of Development Plan for China's International Service Outsourcing Industry (2011-2015)", "12th Five-Year Plan for Service Outsourcing"]],
+    ]);
+    const plan = titled.find((n) => n.id === "mofcom-ndrc-2012-431");
+    expect(plan?.titleEn?.source).toBe("official");
+    expect(plan?.otherTitlesEn[0]?.note).toContain("the gazette's own contents call it");
+  });
+
   it("carry short Chinese issuer names for citations", () => {
     const joint = notices.find((n) => n.id === "mofcom-gacc-2013-2");
     expect(joint?.issuers.map((i) => [i.code, i.shortZh])).toEqual([
