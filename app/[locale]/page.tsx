@@ -15,6 +15,7 @@ import { getIssue, listIssues } from "@/lib/data/archive";
 import { listIssuers, listRecentNotices, listYears } from "@/lib/data/browse";
 import { RECENT_NOTICES } from "@/lib/data/browse-dto";
 import { localeParamSchema } from "@/lib/data/params";
+import { listSourceNotes } from "@/lib/data/source-notes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = localeParamSchema.safeParse((await params).locale);
@@ -41,6 +42,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]">) {
   const site = await getTranslations({ locale, namespace: "site" });
   const [latestRef] = await listIssues();
   const latest = latestRef ? await getIssue(latestRef.slug) : null;
+  const latestNotes = latest ? ((await listSourceNotes(latest.slug)) ?? []) : [];
   const [years, issuers, recent] = await Promise.all([
     listYears(),
     listIssuers(),
@@ -64,7 +66,7 @@ export default async function ArchivePage({ params }: PageProps<"/[locale]">) {
                 {t("noticeCount", { count: latest.contents.length })} ·{" "}
                 <Link href={yearPath(locale, latest.year)}>{t("allIssues", { year: latest.year })}</Link>
               </p>
-              <ContentsList locale={locale} entries={latest.contents} />
+              <ContentsList locale={locale} slug={latest.slug} entries={latest.contents} notes={latestNotes} />
             </section>
           ) : null}
           {recent.length > 0 ? (

@@ -3,15 +3,20 @@ import { getTranslations } from "next-intl/server";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { ContentsEntryDto } from "@/lib/data/dto";
 import { Badge } from "@/components/badge";
-import { noticePath } from "@/lib/routes";
+import { noticePath, sourceNotesPath } from "@/lib/routes";
+import type { SourceNote } from "@/lib/data/source-notes";
 
 /**
  * The issue's table of contents. Both titles come from the gazette itself (its Chinese and English
- * contents pages), so the English is labelled official. The reader's language leads.
+ * contents pages), so the English is labelled official. The reader's language leads. An entry the
+ * parser noted something about (the English contents' "No. 64, 2011" for 2012年第64号) is flagged
+ * with a link to that note, so the reader meets the discrepancy where they read the entry (issue 13).
  */
-export async function ContentsList({ locale, entries }: { locale: Locale; entries: ContentsEntryDto[] }) {
+export async function ContentsList({ locale, slug, entries, notes }: { locale: Locale; slug: string; entries: ContentsEntryDto[]; notes: SourceNote[] }) {
   const t = await getTranslations({ locale, namespace: "issue" });
   const n = await getTranslations({ locale, namespace: "notice" });
+  const s = await getTranslations({ locale, namespace: "sourceNotes" });
+  const firstNote = (position: number) => notes.find((note) => note.contentsPosition === position);
   const official = <Badge tone="official">{n("official")}</Badge>;
   return (
     <ol className="divide-y divide-rule border-y border-rule">
@@ -35,6 +40,7 @@ export async function ContentsList({ locale, entries }: { locale: Locale; entrie
               ) : english ? (
                 <p className="mt-1 text-sm text-muted">{english}</p>
               ) : null}
+              <NoteFlag note={firstNote(entry.position)} href={`${sourceNotesPath(locale, slug)}#note-`} label={s("flag")} />
             </div>
             {entry.page ? (
               <span className="shrink-0 text-sm tabular-nums text-muted">{t("page", { page: entry.page })}</span>
@@ -43,5 +49,16 @@ export async function ContentsList({ locale, entries }: { locale: Locale; entrie
         );
       })}
     </ol>
+  );
+}
+
+function NoteFlag({ note, href, label }: { note: SourceNote | undefined; href: string; label: string }) {
+  if (!note) return null;
+  return (
+    <p className="mt-1 text-sm">
+      <a href={`${href}${note.seq}`} data-source-note={note.seq}>
+        <span aria-hidden="true">⚠</span> {label}
+      </a>
+    </p>
   );
 }

@@ -6,7 +6,9 @@ test.describe("browsing: home, years, issuers, previous/next", () => {
   test("home: latest issue, years index and issuers, in both languages", async ({ page }) => {
     await page.goto("/zh");
     await expect(page.locator("#latest-heading")).toContainText("2013年第11期");
-    await expect(page.locator("#latest-heading + p + ol a")).toHaveCount(NOTICES.length);
+    // One link per notice; the flag of a source note (entry 4) links to the notes page.
+    await expect(page.locator('#latest-heading + p + ol a[href^="/zh/notices/"]')).toHaveCount(NOTICES.length);
+    await expect(page.locator("#latest-heading + p + ol a[data-source-note]")).toHaveAttribute("href", "/zh/issues/2013-11/notes#note-1");
     const year = page.locator('section[aria-labelledby="years-heading"] a');
     await expect(year).toHaveCount(1);
     await expect(year).toHaveAttribute("href", "/zh/years/2013");

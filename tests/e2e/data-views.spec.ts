@@ -64,6 +64,20 @@ test("a citation that names nothing is a 404 with the nearest candidates", async
   await expect(page.getByRole("link", { name: /Announcement No\. 3, 2013/ })).toBeVisible();
 });
 
+test("the contents list flags the entry a source note is about and links to that note, without JS", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/issues/2013-11");
+  const flags = page.locator("main ol li").filter({ has: page.locator("[data-source-note]") });
+  await expect(flags).toHaveCount(1);
+  await expect(flags).toContainText("Announcement No. 64, 2011");
+  await expect(page.getByRole("link", { name: "Source notes (5)" })).toHaveAttribute("href", "/en/issues/2013-11/notes");
+  await flags.getByRole("link", { name: "See source notes" }).click();
+  await expect(page).toHaveURL(/\/en\/issues\/2013-11\/notes#note-1$/);
+  await expect(page.locator("#note-1")).toContainText("No. 64, 2011");
+  await context.close();
+});
+
 test("several matches list the candidates", async ({ page }) => {
   const response = await page.goto(`/en/cite?q=${encodeURIComponent("No. 2 of 2013")}`);
   expect(response?.status()).toBe(200);

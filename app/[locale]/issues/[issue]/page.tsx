@@ -9,7 +9,8 @@ import { Pager } from "@/components/browse/pager";
 import { ContentsList } from "@/components/issue/contents-list";
 import { DateText } from "@/components/date-text";
 import { formatDate } from "@/components/format";
-import { homePath, issuePath, yearPath } from "@/lib/routes";
+import { homePath, issuePath, sourceNotesPath, yearPath } from "@/lib/routes";
+import { listSourceNotes } from "@/lib/data/source-notes";
 import { PageShell } from "@/components/page-shell";
 import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/locales";
 import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
@@ -66,6 +67,8 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
   const t = await getTranslations({ locale, namespace: "issue" });
   const n = await getTranslations({ locale, namespace: "notice" });
   const nav = await getTranslations({ locale, namespace: "nav" });
+  const s = await getTranslations({ locale, namespace: "sourceNotes" });
+  const notes = (await listSourceNotes(issue.slug)) ?? [];
   const title = t("title", { year: issue.year, number: issue.number });
   const { older, newer } = await getIssueNeighbours(issue.year, issue.number);
   const neighbour = (ref: typeof older, key: "older" | "newer") =>
@@ -141,7 +144,12 @@ export default async function IssuePage({ params }: PageProps<"/[locale]/issues/
         <h2 id="contents-heading" className="mb-3 text-lg font-semibold">
           {t("contents")}
         </h2>
-        <ContentsList locale={locale} entries={issue.contents} />
+        <ContentsList locale={locale} slug={issue.slug} entries={issue.contents} notes={notes} />
+        {notes.length ? (
+          <p className="mt-3 text-sm">
+            <a href={sourceNotesPath(locale, issue.slug)}>{s("link", { count: notes.length })}</a>
+          </p>
+        ) : null}
       </section>
       <Pager label={t("issueNav")} previous={neighbour(older, "older")} next={neighbour(newer, "newer")} />
       <p className="mt-6">
