@@ -22,6 +22,11 @@ const nextConfig: NextConfig = {
   ...(staticExport ? { output: "export" as const } : {}),
   pageExtensions: staticExport ? ["export.tsx", "export.ts", "tsx", "ts"] : ["server.tsx", "server.ts", "tsx", "ts"],
   poweredByHeader: false,
+  // The proxy's request.url is then the URL the server was asked for (its bind host and port). Without
+  // it, Next hands the proxy a URL on "localhost" while `next start -H 127.0.0.1` resolves on
+  // 127.0.0.1, so every rewrite the proxy made looked external and was proxied over HTTP to the
+  // server itself (and a rewrite to a path the proxy rewrites again looped until the socket hung up).
+  skipProxyUrlNormalize: true,
   experimental: {
     // Our root layout is app/[locale]/layout.tsx, so a URL that matches no route at all (say
     // /robots.txt.bak) has no layout to render a 404 in; app/global-not-found.tsx covers it.

@@ -17,6 +17,12 @@ export function homePath(locale: Locale): string {
   return `/${locale}`;
 }
 
+/** The prerendered 404 page the proxy rewrites unknown paths to (app/[locale]/missing), and its route. */
+export const MISSING_ROUTE = "/[locale]/missing";
+export function missingPath(locale: Locale): string {
+  return `/${locale}/missing`;
+}
+
 export function issuePath(locale: Locale, slug: string): string {
   return `/${locale}/issues/${slug}`;
 }

@@ -1,19 +1,11 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { PageShell } from "@/components/page-shell";
-import { otherLocale } from "@/i18n/locales";
-import { homePath } from "@/lib/routes";
+import { getLocale } from "next-intl/server";
+import { NotFoundView } from "@/components/not-found-view";
+import { isLocale } from "@/i18n/locales";
 
+// Next's not-found boundary. In a production build Next renders it into the RSC payload only (the
+// HTML body is empty), so the proxy answers unknown paths with app/[locale]/missing instead; this
+// stays for `next dev`, client-side navigation and any notFound() the proxy cannot foresee.
 export default async function NotFound() {
   const locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: "notFound" });
-  return (
-    <PageShell locale={locale} alternatePath={homePath(otherLocale(locale))}>
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-3 max-w-2xl text-muted">{t("body")}</p>
-      <p className="mt-6">
-        <Link href={homePath(locale)}>{t("back")}</Link>
-      </p>
-    </PageShell>
-  );
+  return <NotFoundView locale={isLocale(locale) ? locale : "zh"} />;
 }

@@ -38,7 +38,7 @@ function withCitations(text: string, links: TextLink[], key: string): ReactNode[
     const link = i % 2 === 1 ? links.find((l) => l.printed === piece) : undefined;
     if (!link) return piece;
     return link.href ? (
-      <a key={`${key}-${i}`} href={link.href} data-reference="">
+      <a key={`${key}-${i}`} data-reference="" href={link.href}>
         {piece}
       </a>
     ) : (

@@ -98,6 +98,16 @@ test.describe("404s", () => {
     });
   }
 
+  // Next 16 renders notFound() into the RSC payload only (an empty HTML body); the proxy's 404 page is
+  // prerendered, so the text is in the HTML itself and a reader without JavaScript sees it.
+  test("every 404 says so in its HTML, without JavaScript, in the reader's language", async ({ request }) => {
+    for (const { path, text } of cases) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).toMatch(new RegExp(`<h1[^>]*>${text}</h1>`));
+    }
+  });
+
   // Table files are a closed route (issue 9): every valid name is generated at build time, so an
   // unknown or malformed one is the same 404, answered without rendering anything into the cache.
   test("unknown or malformed table file → 404", async ({ request }) => {

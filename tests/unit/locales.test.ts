@@ -4,10 +4,12 @@ import { config } from "@/proxy";
 import nextConfig from "@/next.config";
 
 describe("the locale list reaches the places that cannot import it at runtime", () => {
-  it("proxy.ts's static matcher skips exactly the paths prefixed by a locale in LOCALES", () => {
-    const [matcher = ""] = config.matcher;
+  it("proxy.ts's static matcher skips exactly the locales of LOCALES outside them, and covers each locale's paths", () => {
+    const [matcher = "", , ...locales] = config.matcher;
     const skipped = [...matcher.matchAll(/\|([a-z]{2,3})\(\?:\/\|\$\)/g)].map((m) => m[1]);
     expect(skipped).toEqual([...LOCALES]);
+    const group = `(${LOCALES.join("|")})`;
+    expect(locales).toEqual([`/${group}`, `/${group}/:path*`]);
   });
 
   it("next.config.ts rewrites ?view= for every locale and every reading mode but the locale's own", async () => {
