@@ -164,6 +164,14 @@ export function sourceNotesPath(locale: Locale, slug: string): string {
   return `${issuePath(locale, slug)}/notes`;
 }
 
+/** The element id of one note on the source notes page, and the permalink to it. */
+export function sourceNoteId(seq: number): string {
+  return `note-${seq}`;
+}
+export function sourceNotePath(locale: Locale, slug: string, seq: number): string {
+  return `${sourceNotesPath(locale, slug)}#${sourceNoteId(seq)}`;
+}
+
 export const CORPUS_FILES = ["aligned.jsonl", "aligned.tmx"] as const;
 export type CorpusFile = (typeof CORPUS_FILES)[number];
 

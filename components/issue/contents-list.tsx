@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
 import type { ContentsEntryDto } from "@/lib/data/dto";
 import { Badge } from "@/components/badge";
-import { noticePath, sourceNotesPath } from "@/lib/routes";
+import { noticePath, sourceNotePath } from "@/lib/routes";
 import type { SourceNote } from "@/lib/data/source-notes";
 
 /**
@@ -40,7 +40,7 @@ export async function ContentsList({ locale, slug, entries, notes }: { locale: L
               ) : english ? (
                 <p className="mt-1 text-sm text-muted">{english}</p>
               ) : null}
-              <NoteFlag note={firstNote(entry.position)} href={`${sourceNotesPath(locale, slug)}#note-`} label={s("flag")} />
+              <NoteFlag note={firstNote(entry.position)} href={(seq) => sourceNotePath(locale, slug, seq)} label={s("flag")} />
             </div>
             {entry.page ? (
               <span className="shrink-0 text-sm tabular-nums text-muted">{t("page", { page: entry.page })}</span>
@@ -52,11 +52,11 @@ export async function ContentsList({ locale, slug, entries, notes }: { locale: L
   );
 }
 
-function NoteFlag({ note, href, label }: { note: SourceNote | undefined; href: string; label: string }) {
+function NoteFlag({ note, href, label }: { note: SourceNote | undefined; href: (seq: number) => string; label: string }) {
   if (!note) return null;
   return (
     <p className="mt-1 text-sm">
-      <a href={`${href}${note.seq}`} data-source-note={note.seq}>
+      <a href={href(note.seq)} data-source-note={note.seq}>
         <span aria-hidden="true">⚠</span> {label}
       </a>
     </p>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { blockPath, issuePath, noticePath } from "@/lib/routes";
+import { blockPath, issuePath, noticePath, sourceNoteId } from "@/lib/routes";
 import type { Locale } from "@/i18n/locales";
 import type { SourceNote } from "@/lib/data/source-notes";
 
@@ -23,7 +23,7 @@ export async function SourceNotesView({ locale, slug, title, notes }: { locale: 
       {notes.length === 0 ? <p className="mt-6">{t("none")}</p> : null}
       <ol className="mt-6 space-y-4">
         {notes.map((note) => (
-          <li key={note.seq} id={`note-${note.seq}`} className="rounded border border-rule p-3 target:bg-mark">
+          <li key={note.seq} id={sourceNoteId(note.seq)} className="rounded border border-rule p-3 target:bg-mark">
             <p className="font-medium">{isKnown(note.code) ? t(`codes.${note.code}`) : note.code}</p>
             <p className="mt-1 text-sm" lang="en">{note.message}</p>
             <p className="mt-1 text-sm text-muted">
