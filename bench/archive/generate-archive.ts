@@ -90,6 +90,8 @@ type Archive = {
   company: () => string;
   standardName: () => string;
   standardCode: () => number;
+  /** Announcements generated so far, in the form a later notice cites them (商务部公告2013年第3号). */
+  announced: string[];
 };
 
 function nextNumber(a: Archive, codes: string[], year: number, start: number): number {
@@ -143,7 +145,19 @@ function renderNotice(t: Template, a: Archive, m: IssueMeta): Placed {
   }
   const names = issuers.map((i) => i.nameEn);
   const contentsEn = circular ? t.contentsEn : `Announcement No. ${number}, ${year} of the ${names.join(" , the ")}`;
-  return { template: t, lines, contentsZh, contentsEn, id: `${codes.join("-")}-${year}-${number}` };
+  const cited = circular ? lines : withRepeal(lines, a);
+  if (!circular) a.announced.push(`${issuers.map((i) => i.nameZh).join("、")}公告${year}年第${number}号`);
+  return { template: t, lines: cited, contentsZh, contentsEn, id: `${codes.join("-")}-${year}-${number}` };
+}
+
+// Announcements often repeal an earlier one in a closing clause; the archive needs such citations
+// between its own notices, so that references resolve to links and notices list "cited by" at scale.
+const CLOSING = /^特此公告。$/;
+function withRepeal(lines: string[], a: Archive): string[] {
+  const at = lines.findIndex((l) => CLOSING.test(l));
+  if (at < 0 || a.announced.length === 0 || !a.r.chance(0.4)) return lines;
+  const earlier = a.announced[a.r.int(Math.max(0, a.announced.length - 40), a.announced.length - 1)];
+  return [...lines.slice(0, at), `自本公告发布之日起，${earlier}同时废止。`, "", ...lines.slice(at)];
 }
 
 function headerLine(t: Template, issuers: IssuerInfo[]): string {
@@ -226,6 +240,7 @@ function newArchive(seed: Seed, options: ArchiveOptions): Archive {
     company: companyNamer(r),
     standardName: standardNamer(r, seed.parsed.standards.map((s) => s.nameZh)),
     standardCode: () => (code += r.int(1, 3)),
+    announced: [],
   };
 }
 

@@ -83,5 +83,15 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 /** Slices one page out of a full list. */
 export function paginate<T>(rows: T[], page: number, perPage: number): { data: T[]; meta: z.infer<typeof pageMetaSchema> } {
   const start = (page - 1) * perPage;
-  return { data: rows.slice(start, start + perPage), meta: { page, perPage, total: rows.length, totalPages: Math.ceil(rows.length / perPage) } };
+  return { data: rows.slice(start, start + perPage), meta: pageMeta(rows.length, page, perPage) };
+}
+
+/** The meta of one page when the rows were already windowed by the database. */
+export function pageMeta(total: number, page: number, perPage: number): z.infer<typeof pageMetaSchema> {
+  return { page, perPage, total, totalPages: Math.ceil(total / perPage) };
+}
+
+/** The database window (skip, take) of a 1-based page. */
+export function pageWindow(page: number, perPage: number): { skip: number; take: number } {
+  return { skip: (page - 1) * perPage, take: perPage };
 }

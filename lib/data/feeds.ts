@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { noticesAtom } from "@/lib/feeds/atom";
+import { FEED_SIZE, noticesAtom } from "@/lib/feeds/atom";
 import type { Locale } from "@/i18n/locales";
 import { messagesByLocale } from "@/messages/messages";
 import { listNoticeSummaries } from "@/lib/data/notice-list";
@@ -14,7 +14,7 @@ export async function archiveFeed(locale: Locale): Promise<Response> {
   const m = messagesByLocale(locale);
   const xml = noticesAtom(
     { locale, site: siteUrl(), title: m.site.name, subtitle: m.site.description, selfPath: feedPath(locale), pagePath: homePath(locale), noticePath: (id) => noticePath(locale, id) },
-    await listNoticeSummaries(),
+    (await listNoticeSummaries({}, { skip: 0, take: FEED_SIZE })).rows,
   );
   return new Response(xml, { headers: ATOM_HEADERS });
 }
@@ -31,7 +31,7 @@ export async function issuerFeed(locale: Locale, code: string, issuerName: strin
       pagePath: `/${locale}/issuers/${code}`,
       noticePath: (id) => noticePath(locale, id),
     },
-    await listNoticeSummaries({ issuer: code }),
+    (await listNoticeSummaries({ issuer: code }, { skip: 0, take: FEED_SIZE })).rows,
   );
   return new Response(xml, { headers: ATOM_HEADERS });
 }

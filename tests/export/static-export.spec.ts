@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
@@ -14,6 +14,16 @@ function generatedIssues(): string[] {
     .map((f) => /^(\d{4}-\d+)\.html$/.exec(f)?.[1])
     .filter((slug): slug is string => slug !== undefined && slug !== "2013-11")
     .sort();
+}
+
+/** A notice page of the export whose text links a citation to another notice, and that target. */
+function citingNotice(): { source: string; target: string; printed: string } | null {
+  const dir = path.join(OUT, "zh/notices");
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".html")).sort()) {
+    const m = /<a data-reference="" href="\/zh\/notices\/([a-z0-9-]+)">([^<]+)<\/a>/.exec(readFileSync(path.join(dir, file), "utf8"));
+    if (m?.[1] && m[2]) return { source: file.replace(/\.html$/, ""), target: m[1], printed: m[2] };
+  }
+  return null;
 }
 
 test.describe("static export", () => {
@@ -101,4 +111,23 @@ test.describe("static export", () => {
     await expect(page.locator("main ol li")).not.toHaveCount(0);
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", "/zh/issuers/mofcom");
   });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`a reference link in a notice reaches its target, which lists the citing notice (JS ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+      test.skip(generatedIssues().length === 0, "export built without a generated archive");
+      // The generated archive's notices cite earlier ones (tests/unit/archive-generator.test.ts).
+      const found = citingNotice();
+      expect(found, "no notice page links a citation").not.toBeNull();
+      if (!found) return;
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`/zh/notices/${found.source}`);
+      const link = page.locator("[data-block] a[data-reference]", { hasText: found.printed }).first();
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`/zh/notices/${found.target}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator(`#cited-by + ul a[href^="/zh/notices/${found.source}#p-"]`)).toHaveCount(1);
+      await context.close();
+    });
+  }
 });

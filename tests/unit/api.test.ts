@@ -99,6 +99,13 @@ describe("GET /api/v1/notices", () => {
     const second = await body(await listNotices(req("/notices?per_page=3&page=2")), noticeListSchema);
     expect(second.data).toHaveLength(3);
     expect(second.meta).toEqual({ page: 2, perPage: 3, total: 7, totalPages: 3 });
+    // The database windows the rows: page 2 is rows 4–6 of the whole list, in the same order.
+    const all = await body(await listNotices(req("/notices?per_page=100")), noticeListSchema);
+    expect(second.data.map((n) => n.id)).toEqual(all.data.slice(3, 6).map((n) => n.id));
+    // With a title filter too: 公告 is in 6 of the 7 titles (not the plan circular's).
+    const titled = await body(await listNotices(req(`/notices?q=${encodeURIComponent("公告")}&per_page=4&page=2`)), noticeListSchema);
+    expect(titled.meta).toEqual({ page: 2, perPage: 4, total: 6, totalPages: 2 });
+    expect(titled.data.map((n) => n.id)).toEqual(all.data.filter((n) => n.titleZh.includes("公告")).slice(4).map((n) => n.id));
   });
   it("400 for a bad kind", async () => {
     const error = await body(await listNotices(req("/notices?kind=letter")), apiErrorSchema, 400);

@@ -15,6 +15,7 @@ import { copyBaseDb, snapshotTables, TEST_DB_DIR, type TestDb } from "@/tests/he
 const ISSUES = 20;
 let out: string;
 let testDb: TestDb;
+const bySlug = (a: string, b: string) => a.split("-").map(Number).reduce((d, x, i) => d || x - Number(b.split("-")[i]), 0);
 const read = (slug: string, file: string) => fs.readFileSync(path.join(out, slug, file), "utf8");
 
 beforeAll(() => {
@@ -70,6 +71,23 @@ describe("synthetic archive generator", { timeout: 120_000 }, () => {
     }
     expect(translated).toBeGreaterThan(0);
     expect(untranslated).toBeGreaterThan(0);
+  });
+
+  test("notices cite earlier notices of the archive, and every such citation names one that exists", () => {
+    const slugs = fs.readdirSync(out).filter((d) => /^\d{4}-\d+$/.test(d)).sort(bySlug);
+    const seen = new Set(loadSeed().parsed.notices.map((n) => n.id));
+    let citations = 0;
+    for (const slug of slugs) {
+      const parsed = parseIssue(read(slug, "gazette.zh.txt"), { file: slug });
+      // An earlier issue's notice or an earlier one in the same issue.
+      for (const n of parsed.notices) seen.add(n.id);
+      for (const r of parsed.notices.flatMap((n) => n.references).filter((x) => x.kind === "notice")) {
+        expect(seen.has(r.target), `${r.printed} in ${slug}`).toBe(true);
+        expect(r.printed).toMatch(/^[\u4e00-\u9fff、]+公告\d{4}年第\d+号$/);
+        citations += 1;
+      }
+    }
+    expect(citations).toBeGreaterThanOrEqual(3);
   });
 
   test("deterministic per seed; another seed gives another archive", () => {
