@@ -83,11 +83,11 @@ async function postgres(): Promise<void> {
 function searchIndex(): void {
   const out = path.join(OUT, "search");
   const t = timed("scripts/build-search-index.ts", ["--content", ARCHIVE, "--out", out], {}, ["--max-old-space-size=4096"]);
-  const docs = [...t.stdout.matchAll(/✅ (zh|en): (\d+) docs, (\d+) shards, (\d+) doc chunks, [\d.]+ kB \(([\d.]+) kB gzip\)/g)];
+  const docs = [...t.stdout.matchAll(/✅ (zh|en): (\d+) docs, (\d+) shards, (\d+) common terms, (\d+) doc chunks, [\d.]+ kB \(([\d.]+) kB gzip\)/g)];
   record({ name: `scale/${N}/search index: build`, value: t.wallS, unit: "s", target: N >= 1000 ? { max: per1000(90) } : undefined, note: `both locales; ${note(t)}` });
   record({ name: `scale/${N}/search index: build peak memory`, value: t.peakMb, unit: "MB", target: { max: 2048 } });
-  for (const [, locale, count, shards, chunks, gz] of docs) {
-    record({ name: `scale/${N}/search index ${locale}: documents`, value: Number(count), unit: "docs", note: `${shards} shards, ${chunks} doc chunks, ${(Number(gz) / 1024).toFixed(1)} MB gzip in all` });
+  for (const [, locale, count, shards, common, chunks, gz] of docs) {
+    record({ name: `scale/${N}/search index ${locale}: documents`, value: Number(count), unit: "docs", note: `${shards} shards, ${common} common-term files, ${chunks} doc chunks, ${(Number(gz) / 1024).toFixed(1)} MB gzip in all` });
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Builds the static search index: content/<issue>/gazette.zh.txt → parse → search documents →
- * public/search/<locale>/{manifest.json, shards/*.json, docs/*.json}. Run by `npm run search:build`
+ * public/search/<locale>/{manifest.json, shards/*.json, terms/*.json, docs/*.json}. Run by `npm run search:build`
  * (and as part of the site build). Idempotent: the locale directories are replaced each run.
  *   npm run search:build [-- --content DIR --out DIR]: another archive (the generated one of
  *   npm run bench:scale) and another target (the CLI search test builds into a temp dir).
@@ -67,7 +67,7 @@ function main(): void {
       gz += gzipSync(f.body, { level: 9 }).length;
     }
     console.log(
-      `✅ ${locale}: ${built.manifest.docCount} docs, ${built.manifest.shardCount} shards, ${Math.ceil(built.manifest.docCount / built.manifest.docsPerChunk)} doc chunks, ` +
+      `✅ ${locale}: ${built.manifest.docCount} docs, ${built.manifest.shardCount} shards, ${built.files.filter((f) => f.path.includes("/terms/")).length} common terms, ${Math.ceil(built.manifest.docCount / built.manifest.docsPerChunk)} doc chunks, ` +
         `${(raw / 1024).toFixed(1)} kB (${(gz / 1024).toFixed(1)} kB gzip)`,
     );
   }

@@ -13,7 +13,7 @@ import { createSearchClient } from "@/lib/search/client";
 import { decodeSlots } from "@/lib/search/client-files";
 import { issueDocuments } from "@/lib/search/documents";
 import { createEngineIndex } from "@/lib/search/engine";
-import { shardSchema, type SearchDoc } from "@/lib/search/format";
+import { commonTermSchema, shardSchema, type SearchDoc } from "@/lib/search/format";
 import { fold } from "@/lib/search/normalize";
 import { memoryHost } from "@/lib/search/test-helpers";
 import { overlayFromTranslation } from "@/lib/search/translation-overlay";
@@ -111,8 +111,11 @@ async function ours(docs: SearchDoc[], queries: string[], labelled: string[], ke
 async function adapterVsImport(built: BuiltIndex, queries: string[]) {
   const entries: Array<[string, Array<number[] | null>]> = [];
   for (const f of built.files) {
-    if (!f.path.includes("/shards/")) continue;
-    for (const [term, slots] of shardSchema.parse(JSON.parse(f.body)).terms) entries.push([term, decodeSlots(slots)]);
+    if (f.path.includes("/shards/")) for (const [term, slots] of shardSchema.parse(JSON.parse(f.body)).terms) entries.push([term, decodeSlots(slots)]);
+    if (f.path.includes("/terms/")) {
+      const common = commonTermSchema.parse(JSON.parse(f.body));
+      entries.push([common.term, decodeSlots(common.slots)]);
+    }
   }
   const imported = createEngineIndex();
   imported.import("map", JSON.stringify(entries));

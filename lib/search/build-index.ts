@@ -6,7 +6,9 @@ import {
   type SearchDoc,
   type SearchLocale,
   type ShardFile,
+  type CommonTermFile,
   chunkPath,
+  commonTermPath,
   manifestPath,
   shardPath,
 } from "@/lib/search/format";
@@ -21,7 +23,15 @@ import { indexTerms } from "@/lib/search/tokenize";
 export type BuiltFile = { path: string; body: string };
 export type BuiltIndex = { manifest: Manifest; files: BuiltFile[] };
 
+/**
+ * A term found in more documents than this gets a file of its own (format.ts, shardSchema): 512
+ * postings are ≈ 0.8 kB gzip, about what one small file costs anyway. Below it, a term rides in its
+ * shard. Tests lower it to exercise the common-term path on the seed issue.
+ */
+export const COMMON_TERM_POSTINGS = 512;
+
 export type BuildOptions = {
+  commonTermPostings?: number;
   /** Force a shard count (power of two); by default sized so a shard is a few kB gzipped. */
   shardCount?: number;
   /** Docs per display chunk (the text a result's snippet is cut from). */
@@ -74,20 +84,27 @@ export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, opt
     }
   });
 
-  const postings = entries.reduce((sum, [, slots]) => sum + slots.reduce((s, ids) => s + (ids?.length ?? 0), 0), 0);
-  const sizing = defaultSizing(docs.length, postings);
-  const shardCount = options.shardCount ?? sizing.shardCount;
-  const shards: ShardFile[] = Array.from({ length: shardCount }, () => ({ format: FORMAT_VERSION, terms: [] }));
+  const common = options.commonTermPostings ?? COMMON_TERM_POSTINGS;
+  const df = (slots: Array<number[] | null>) => slots.reduce((s, ids) => s + (ids?.length ?? 0), 0);
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  for (const [term, slots] of entries) {
-    shards[shardOf(term, shardCount)]?.terms.push([term, encodeSlots(slots)]);
-  }
+  const inline = entries.filter(([, slots]) => df(slots) <= common);
+  const commonEntries = entries.filter(([, slots]) => df(slots) > common);
+  // Shards are sized by the postings they carry, so common terms do not count.
+  const sizing = defaultSizing(docs.length, inline.reduce((sum, [, slots]) => sum + df(slots), 0));
+  const shardCount = options.shardCount ?? sizing.shardCount;
+  const shards: ShardFile[] = Array.from({ length: shardCount }, () => ({ format: FORMAT_VERSION, terms: [], common: [] }));
+  for (const [term, slots] of inline) shards[shardOf(term, shardCount)]?.terms.push([term, encodeSlots(slots)]);
+  const commonFiles: CommonTermFile[] = commonEntries.map(([term, slots], file) => {
+    shards[shardOf(term, shardCount)]?.common.push([term, df(slots), file]);
+    return { format: FORMAT_VERSION, term, slots: encodeSlots(slots) };
+  });
 
   const docsPerChunk = options.docsPerChunk ?? sizing.docsPerChunk;
   const chunks = chunkDocs(docs, docsPerChunk);
   const shardBodies = shards.map((s) => JSON.stringify(s));
+  const commonBodies = commonFiles.map((c) => JSON.stringify(c));
   const chunkBodies = chunks.map((c) => JSON.stringify(c));
-  const build = contentHash([...shardBodies, ...chunkBodies]);
+  const build = contentHash([...shardBodies, ...commonBodies, ...chunkBodies]);
   const manifest: Manifest = {
     format: FORMAT_VERSION,
     locale,
@@ -100,6 +117,7 @@ export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, opt
   const files: BuiltFile[] = [
     { path: manifestPath(locale), body: JSON.stringify(manifest) },
     ...shardBodies.map((body, i) => ({ path: stripVersion(shardPath(locale, i, build)), body })),
+    ...commonBodies.map((body, i) => ({ path: stripVersion(commonTermPath(locale, i, build)), body })),
     ...chunkBodies.map((body, i) => ({ path: stripVersion(chunkPath(locale, i, build)), body })),
   ];
   return { manifest, files };

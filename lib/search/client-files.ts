@@ -3,6 +3,8 @@ import {
   type Manifest,
   type SearchLocale,
   chunkPath,
+  commonTermPath,
+  commonTermSchema,
   docChunkSchema,
   manifestPath,
   manifestSchema,
@@ -29,8 +31,12 @@ export type SearchFiles = {
   engine(): Promise<EngineModule>;
   /** opencc-js (≈60 kB gzip), loaded only when a Han query finds nothing as typed. */
   traditional(): Promise<TraditionalModule>;
-  /** Loads the shards holding these terms into the locale's index. */
+  /** Loads the shards holding these terms into the locale's index (common terms: only their counts). */
   ensureTerms(locale: SearchLocale, terms: string[]): Promise<void>;
+  /** After ensureTerms: how many documents hold the term (0: none), and whether its postings are in the index. */
+  termState(locale: SearchLocale, term: string): { df: number; loaded: boolean };
+  /** Loads a common term's postings into the locale's index. */
+  loadCommon(locale: SearchLocale, term: string): Promise<void>;
   chunkOf(locale: SearchLocale, manifest: Manifest, doc: number): Promise<DocChunk>;
 };
 
@@ -52,6 +58,9 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
   const indexes = new Map<string, Promise<EngineIndex>>();
   const shards = new Map<string, Promise<void>>();
   const chunks = new Map<string, Promise<DocChunk>>();
+  const commons = new Map<string, Promise<void>>();
+  // locale/term → document count and common-term file (absent from `file` once inline or loaded).
+  const states = new Map<string, { df: number; file: number | null }>();
   // Modules are imported on first use, so FlexSearch and opencc never land in another page's bundle,
   // and cached: re-running import() per query went through the loader each time (20 ms under tsx).
   const engines = new Map<string, Promise<EngineModule>>();
@@ -75,11 +84,29 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
         cached(shards, `${locale}/${shard}`, async () => {
           const file = shardSchema.parse(JSON.parse(await getText(shardPath(locale, shard, manifest.build))));
           const entries = file.terms.map(([term, slots]) => [term, decodeSlots(slots)]);
+          for (const [term, slots] of file.terms) states.set(`${locale}/${term}`, { df: slots.reduce((n, s) => n + s.length - 1, 0), file: null });
+          for (const [term, df, n] of file.common) states.set(`${locale}/${term}`, { df, file: n });
           // FlexSearch's own import merges these map entries into the live index.
           index.import("map", JSON.stringify(entries));
         }),
       ),
     );
+  }
+
+  function termState(locale: SearchLocale, term: string): { df: number; loaded: boolean } {
+    const state = states.get(`${locale}/${term}`);
+    return { df: state?.df ?? 0, loaded: state ? state.file === null : true };
+  }
+
+  async function loadCommon(locale: SearchLocale, term: string): Promise<void> {
+    const file = states.get(`${locale}/${term}`)?.file;
+    if (file === null || file === undefined) return;
+    await cached(commons, `${locale}/${file}`, async () => {
+      const [manifest, index] = await Promise.all([manifestOf(locale), indexOf(locale)]);
+      const body = commonTermSchema.parse(JSON.parse(await getText(commonTermPath(locale, file, manifest.build))));
+      index.import("map", JSON.stringify([[body.term, decodeSlots(body.slots)]]));
+      states.set(`${locale}/${term}`, { df: states.get(`${locale}/${term}`)?.df ?? 0, file: null });
+    });
   }
 
   function chunkOf(locale: SearchLocale, manifest: Manifest, doc: number): Promise<DocChunk> {
@@ -95,6 +122,8 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
     engine,
     traditional: () => cached(converters, "", () => import("@/lib/search/traditional")),
     ensureTerms,
+    termState,
+    loadCommon,
     chunkOf,
   };
 }

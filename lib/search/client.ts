@@ -5,7 +5,7 @@ import type { Hit } from "@/lib/search/engine";
 import { highlightRanges, makeSnippet, type Range } from "@/lib/search/highlight";
 import { queryScope } from "@/lib/search/scope";
 import { relaxPlan } from "@/lib/search/relax";
-import { planQuery, type QueryPart, type QueryPlan } from "@/lib/search/tokenize";
+import { indexTerms, planQuery, type QueryPart, type QueryPlan } from "@/lib/search/tokenize";
 
 /**
  * The browser-side search client, also used unchanged by the CLI and the bench (they pass a `fetch`
@@ -135,13 +135,47 @@ async function searchLocale(files: SearchFiles, asked: string, locale: SearchLoc
 async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number): Promise<Hit[]> {
   await files.ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
   const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
-  return e.runPlan(index, plan, manifest.docCount, limit);
+  const count = (part: QueryPart) => e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, VERIFY_POOL + 1).length;
+  const narrowed = await Promise.all(plan.parts.map((part) => narrowPart(files, locale, part, count)));
+  if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return e.runPlan(index, plan, manifest.docCount, limit);
+  const pool = e.runPlan(index, { ...plan, parts: narrowed }, manifest.docCount, Math.max(VERIFY_POOL, 2 * limit));
+  return verifyHits(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
 }
 
-/** Whether a part finds anything at all (its shards must be loaded). */
+/** Candidates a narrowed part may leave; more and its next-rarest common term is loaded. */
+const VERIFY_POOL = 40;
+
+/**
+ * The part with the terms whose postings are in the index: every inline term, plus common terms
+ * loaded rarest first until the part leaves at most VERIFY_POOL candidates (or all are loaded).
+ * Dropping a term can only add candidates, never lose one; verifyHits removes the extras.
+ */
+async function narrowPart(files: SearchFiles, locale: SearchLocale, part: QueryPart, count: (p: QueryPart) => number): Promise<QueryPart> {
+  const waiting = part.terms.filter((t) => !files.termState(locale, t).loaded).sort((a, b) => files.termState(locale, a).df - files.termState(locale, b).df);
+  const loadedTerms = () => part.terms.filter((t) => files.termState(locale, t).loaded);
+  while (waiting.length > 0 && (loadedTerms().length === 0 || count({ ...part, terms: loadedTerms() }) > VERIFY_POOL)) {
+    await files.loadCommon(locale, waiting.shift() ?? "");
+  }
+  return { ...part, terms: loadedTerms() };
+}
+
+/** Keeps the hits whose text holds every term of a part they matched, re-counting the parts each holds. */
+async function verifyHits(plan: QueryPlan, pool: Hit[], limit: number, chunkFor: (doc: number) => Promise<DocChunk>): Promise<Hit[]> {
+  const chunks = await Promise.all(pool.map((h) => chunkFor(h.doc)));
+  const kept: Hit[] = [];
+  pool.forEach((hit, i) => {
+    const chunk = chunks[i];
+    const text = chunk?.docs[hit.doc - chunk.start]?.text ?? "";
+    const terms = new Set(indexTerms(text));
+    const held = plan.parts.filter((p) => p.terms.every((t) => terms.has(t)));
+    if (held.length > 0) kept.push({ ...hit, parts: held.length, cover: held.reduce((n, p) => n + (p.weight ?? 1), 0) });
+  });
+  return kept.sort((a, b) => b.cover - a.cover || b.score - a.score || a.doc - b.doc).slice(0, limit);
+}
+
+/** Whether a part finds anything at all. */
 async function partFinds(files: SearchFiles, locale: SearchLocale, part: QueryPart): Promise<boolean> {
-  const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
-  return e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, 1).length > 0;
+  return (await runPlan(files, locale, { folded: part.text, parts: [part] }, 1)).length > 0;
 }
 
 // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from

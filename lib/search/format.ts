@@ -12,7 +12,7 @@ import { LOCALES } from "@/i18n/locales";
 export const localeSchema = z.enum(LOCALES);
 export type SearchLocale = z.infer<typeof localeSchema>;
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const nonEmpty = z.string().check(z.minLength(1));
 const positiveInt = z.int().check(z.positive());
@@ -59,16 +59,28 @@ export const manifestSchema = z.object({
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
+const slotsSchema = z.array(z.array(nonNegativeInt).check(z.minLength(2)));
+
 /**
  * One shard: the FlexSearch `map` entries (term → score slot → doc numbers) of the terms hashing
  * to it. Stored sparsely, because most of a term's slots are empty: each non-empty slot is
  * [slot, firstDoc, gap, gap, …] with doc numbers ascending. At the seed issue this is 40 % of the
  * size of FlexSearch's own dense export.
+ *
+ * A common term (more postings than COMMON_TERM_POSTINGS) is not inlined: the shard names it with
+ * its document count and the file that holds its postings (`common`). At 1,000 issues 5 % of the
+ * terms hold 98 % of the postings, and inlining them made every shard a query touched tens of kB.
+ * The client loads a common term only when the part's rarer terms leave too many candidates.
  */
 export const shardSchema = z.object({
   format: z.literal(FORMAT_VERSION),
-  terms: z.array(z.tuple([nonEmpty, z.array(z.array(nonNegativeInt).check(z.minLength(2)))])),
+  terms: z.array(z.tuple([nonEmpty, slotsSchema])),
+  /** [term, documents it occurs in, its file number under terms/]. */
+  common: z.array(z.tuple([nonEmpty, positiveInt, nonNegativeInt])),
 });
+/** The postings of one common term. */
+export const commonTermSchema = z.object({ format: z.literal(FORMAT_VERSION), term: nonEmpty, slots: slotsSchema });
+export type CommonTermFile = z.infer<typeof commonTermSchema>;
 export type ShardFile = z.infer<typeof shardSchema>;
 
 const chunkNoticeSchema = z.object({
@@ -103,6 +115,9 @@ export function manifestPath(locale: SearchLocale): string {
 }
 export function shardPath(locale: SearchLocale, shard: number, build: string): string {
   return `${locale}/shards/${shard}.json?v=${build}`;
+}
+export function commonTermPath(locale: SearchLocale, file: number, build: string): string {
+  return `${locale}/terms/${file}.json?v=${build}`;
 }
 export function chunkPath(locale: SearchLocale, chunk: number, build: string): string {
   return `${locale}/docs/${chunk}.json?v=${build}`;
