@@ -20,6 +20,8 @@ import { shardOf } from "@/lib/search/hash";
  * Kept apart from query planning (client.ts) so each can be read and changed alone.
  */
 
+export type TermState = { df: number; common: boolean; loaded: boolean };
+
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 type EngineModule = typeof import("@/lib/search/engine");
@@ -33,8 +35,8 @@ export type SearchFiles = {
   traditional(): Promise<TraditionalModule>;
   /** Loads the shards holding these terms into the locale's index (common terms: only their counts). */
   ensureTerms(locale: SearchLocale, terms: string[]): Promise<void>;
-  /** After ensureTerms: how many documents hold the term (0: none), and whether its postings are in the index. */
-  termState(locale: SearchLocale, term: string): { df: number; loaded: boolean };
+  /** After ensureTerms: how many documents hold the term (0: none), whether it is common, whether its postings are in the index. */
+  termState(locale: SearchLocale, term: string): TermState;
   /** Loads a common term's postings into the locale's index. */
   loadCommon(locale: SearchLocale, term: string): Promise<void>;
   chunkOf(locale: SearchLocale, manifest: Manifest, doc: number): Promise<DocChunk>;
@@ -59,8 +61,8 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
   const shards = new Map<string, Promise<void>>();
   const chunks = new Map<string, Promise<DocChunk>>();
   const commons = new Map<string, Promise<void>>();
-  // locale/term → document count and common-term file (absent from `file` once inline or loaded).
-  const states = new Map<string, { df: number; file: number | null }>();
+  // locale/term → document count, and for a common term its file and whether it is loaded.
+  const states = new Map<string, { df: number; file: number | null; loaded: boolean }>();
   // Modules are imported on first use, so FlexSearch and opencc never land in another page's bundle,
   // and cached: re-running import() per query went through the loader each time (20 ms under tsx).
   const engines = new Map<string, Promise<EngineModule>>();
@@ -84,8 +86,8 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
         cached(shards, `${locale}/${shard}`, async () => {
           const file = shardSchema.parse(JSON.parse(await getText(shardPath(locale, shard, manifest.build))));
           const entries = file.terms.map(([term, slots]) => [term, decodeSlots(slots)]);
-          for (const [term, slots] of file.terms) states.set(`${locale}/${term}`, { df: slots.reduce((n, s) => n + s.length - 1, 0), file: null });
-          for (const [term, df, n] of file.common) states.set(`${locale}/${term}`, { df, file: n });
+          for (const [term, slots] of file.terms) states.set(`${locale}/${term}`, { df: slots.reduce((n, s) => n + s.length - 1, 0), file: null, loaded: true });
+          for (const [term, df, n] of file.common) states.set(`${locale}/${term}`, { df, file: n, loaded: false });
           // FlexSearch's own import merges these map entries into the live index.
           index.import("map", JSON.stringify(entries));
         }),
@@ -93,19 +95,21 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
     );
   }
 
-  function termState(locale: SearchLocale, term: string): { df: number; loaded: boolean } {
+  function termState(locale: SearchLocale, term: string): TermState {
+    // A term in no shard occurs nowhere: it is "loaded" with no postings, so a part needing it finds nothing.
     const state = states.get(`${locale}/${term}`);
-    return { df: state?.df ?? 0, loaded: state ? state.file === null : true };
+    return { df: state?.df ?? 0, common: state ? state.file !== null : false, loaded: state?.loaded ?? true };
   }
 
   async function loadCommon(locale: SearchLocale, term: string): Promise<void> {
-    const file = states.get(`${locale}/${term}`)?.file;
-    if (file === null || file === undefined) return;
+    const state = states.get(`${locale}/${term}`);
+    const file = state?.file;
+    if (!state || state.loaded || file === null || file === undefined) return;
     await cached(commons, `${locale}/${file}`, async () => {
       const [manifest, index] = await Promise.all([manifestOf(locale), indexOf(locale)]);
       const body = commonTermSchema.parse(JSON.parse(await getText(commonTermPath(locale, file, manifest.build))));
       index.import("map", JSON.stringify([[body.term, decodeSlots(body.slots)]]));
-      states.set(`${locale}/${term}`, { df: states.get(`${locale}/${term}`)?.df ?? 0, file: null });
+      state.loaded = true;
     });
   }
 

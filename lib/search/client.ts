@@ -136,40 +136,52 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
   await files.ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
   const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
   const count = (part: QueryPart) => e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, VERIFY_POOL + 1).length;
-  const narrowed = await Promise.all(plan.parts.map((part) => narrowPart(files, locale, part, count)));
+  const narrowed: QueryPart[] = [];
+  for (const part of plan.parts) narrowed.push(await narrowPart(files, locale, part, count));
   if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return e.runPlan(index, plan, manifest.docCount, limit);
   const pool = e.runPlan(index, { ...plan, parts: narrowed }, manifest.docCount, Math.max(VERIFY_POOL, 2 * limit));
   return verifyHits(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
 }
 
 /** Candidates a narrowed part may leave; more and its next-rarest common term is loaded. */
-const VERIFY_POOL = 40;
+const VERIFY_POOL = 100;
 
 /**
- * The part with the terms whose postings are in the index: every inline term, plus common terms
- * loaded rarest first until the part leaves at most VERIFY_POOL candidates (or all are loaded).
- * Dropping a term can only add candidates, never lose one; verifyHits removes the extras.
+ * The part with the terms it is searched by: every rare (inline) term, plus common terms rarest
+ * first until the part leaves at most VERIFY_POOL candidates, or all are used. A common term loaded
+ * by an earlier query is not added unless needed, so a warm search intersects the same short lists
+ * as a cold one. Dropping a term can only add candidates, never lose one; verifyHits removes them.
  */
 async function narrowPart(files: SearchFiles, locale: SearchLocale, part: QueryPart, count: (p: QueryPart) => number): Promise<QueryPart> {
-  const waiting = part.terms.filter((t) => !files.termState(locale, t).loaded).sort((a, b) => files.termState(locale, a).df - files.termState(locale, b).df);
-  const loadedTerms = () => part.terms.filter((t) => files.termState(locale, t).loaded);
-  while (waiting.length > 0 && (loadedTerms().length === 0 || count({ ...part, terms: loadedTerms() }) > VERIFY_POOL)) {
-    await files.loadCommon(locale, waiting.shift() ?? "");
+  const state = (t: string) => files.termState(locale, t);
+  const chosen = part.terms.filter((t) => !state(t).common);
+  const waiting = part.terms.filter((t) => state(t).common).sort((a, b) => state(a).df - state(b).df);
+  while (waiting.length > 0 && (chosen.length === 0 || count({ ...part, terms: chosen }) > VERIFY_POOL)) {
+    const next = waiting.shift() ?? "";
+    await files.loadCommon(locale, next);
+    chosen.push(next);
   }
-  return { ...part, terms: loadedTerms() };
+  return { ...part, terms: part.terms.filter((t) => chosen.includes(t)) };
 }
 
-/** Keeps the hits whose text holds every term of a part they matched, re-counting the parts each holds. */
+/**
+ * Keeps the hits whose text holds every term of a part they matched, re-counting the parts each
+ * holds. Checked in rank order, a batch of chunks at a time: a one-part query stops at `limit`
+ * kept hits (whether a part finds anything costs one), a query of several parts checks the pool.
+ */
 async function verifyHits(plan: QueryPlan, pool: Hit[], limit: number, chunkFor: (doc: number) => Promise<DocChunk>): Promise<Hit[]> {
-  const chunks = await Promise.all(pool.map((h) => chunkFor(h.doc)));
   const kept: Hit[] = [];
-  pool.forEach((hit, i) => {
-    const chunk = chunks[i];
-    const text = chunk?.docs[hit.doc - chunk.start]?.text ?? "";
-    const terms = new Set(indexTerms(text));
-    const held = plan.parts.filter((p) => p.terms.every((t) => terms.has(t)));
-    if (held.length > 0) kept.push({ ...hit, parts: held.length, cover: held.reduce((n, p) => n + (p.weight ?? 1), 0) });
-  });
+  const batch = Math.max(limit, 4);
+  for (let at = 0; at < pool.length && (plan.parts.length > 1 || kept.length < limit); at += batch) {
+    const hits = pool.slice(at, at + batch);
+    const chunks = await Promise.all(hits.map((h) => chunkFor(h.doc)));
+    hits.forEach((hit, i) => {
+      const chunk = chunks[i];
+      const terms = new Set(indexTerms(chunk?.docs[hit.doc - chunk.start]?.text ?? ""));
+      const held = plan.parts.filter((p) => p.terms.every((t) => terms.has(t)));
+      if (held.length > 0) kept.push({ ...hit, parts: held.length, cover: held.reduce((n, p) => n + (p.weight ?? 1), 0) });
+    });
+  }
   return kept.sort((a, b) => b.cover - a.cover || b.score - a.score || a.doc - b.doc).slice(0, limit);
 }
 
