@@ -5,6 +5,7 @@ import type { Hit } from "@/lib/search/engine";
 import { highlightRanges, makeSnippet, type Range } from "@/lib/search/highlight";
 import { queryScope } from "@/lib/search/scope";
 import { relaxPlan } from "@/lib/search/relax";
+import { fold } from "@/lib/search/normalize";
 import { indexTerms, planQuery, type QueryPart, type QueryPlan } from "@/lib/search/tokenize";
 
 /**
@@ -168,22 +169,30 @@ async function narrowPart(files: SearchFiles, locale: SearchLocale, part: QueryP
  * Keeps the hits whose text holds every term of a part they matched, re-counting the parts each
  * holds. Checked in rank order, a batch of chunks at a time: a one-part query stops at `limit`
  * kept hits (whether a part finds anything costs one), a query of several parts checks the pool.
+ * Among hits holding as many parts, a text with the query as typed comes first, the shortest first:
+ * a name typed whole (第2部分：机动车典当) is the row that is that name, not a longer one containing it.
  */
 async function verifyHits(plan: QueryPlan, pool: Hit[], limit: number, chunkFor: (doc: number) => Promise<DocChunk>): Promise<Hit[]> {
-  const kept: Hit[] = [];
+  const kept: Array<{ hit: Hit; exact: number }> = [];
+  const typed = squash(plan.folded);
   const batch = Math.max(limit, 4);
   for (let at = 0; at < pool.length && (plan.parts.length > 1 || kept.length < limit); at += batch) {
     const hits = pool.slice(at, at + batch);
     const chunks = await Promise.all(hits.map((h) => chunkFor(h.doc)));
     hits.forEach((hit, i) => {
       const chunk = chunks[i];
-      const terms = new Set(indexTerms(chunk?.docs[hit.doc - chunk.start]?.text ?? ""));
+      const text = chunk?.docs[hit.doc - chunk.start]?.text ?? "";
+      const terms = new Set(indexTerms(text));
       const held = plan.parts.filter((p) => p.terms.every((t) => terms.has(t)));
-      if (held.length > 0) kept.push({ ...hit, parts: held.length, cover: held.reduce((n, p) => n + (p.weight ?? 1), 0) });
+      const exact = typed !== "" && squash(fold(text)).includes(typed) ? text.length : Number.MAX_SAFE_INTEGER;
+      if (held.length > 0) kept.push({ hit: { ...hit, parts: held.length, cover: held.reduce((n, p) => n + (p.weight ?? 1), 0) }, exact });
     });
   }
-  return kept.sort((a, b) => b.cover - a.cover || b.score - a.score || a.doc - b.doc).slice(0, limit);
+  kept.sort((a, b) => b.hit.cover - a.hit.cover || a.exact - b.exact || b.hit.score - a.hit.score || a.hit.doc - b.hit.doc);
+  return kept.slice(0, limit).map((k) => k.hit);
 }
+
+const squash = (folded: string) => folded.replace(/\s+/g, "");
 
 /** Whether a part finds anything at all. */
 async function partFinds(files: SearchFiles, locale: SearchLocale, part: QueryPart): Promise<boolean> {
