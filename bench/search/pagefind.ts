@@ -47,7 +47,8 @@ async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    // No spread: a 1,000-issue bundle has more files than a call's argument limit.
+    if (e.isDirectory()) for (const f of await walk(p)) out.push(f);
     else out.push(p);
   }
   return out;
