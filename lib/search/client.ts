@@ -140,7 +140,14 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
   const narrowed: QueryPart[] = [];
   for (const part of plan.parts) narrowed.push(await narrowPart(files, locale, part, count));
   if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return e.runPlan(index, plan, manifest.docCount, limit);
-  const pool = e.runPlan(index, { ...plan, parts: narrowed }, manifest.docCount, Math.max(VERIFY_POOL, 2 * limit));
+  const merged = e.runPlan(index, { ...plan, parts: narrowed }, manifest.docCount, Math.max(VERIFY_POOL, 2 * limit));
+  // A narrowed part's candidates are few and complete: all of them are checked, so a hit that holds
+  // every part is not cut from the merged list by hits that only seem to hold as many.
+  const seen = new Set(merged.map((h) => h.doc));
+  const extra = narrowed.filter((p, i) => plan.parts.length > 1 && p.terms.length < (plan.parts[i]?.terms.length ?? 0))
+    .flatMap((p) => e.runPlan(index, { folded: p.text, parts: [p] }, manifest.docCount, VERIFY_POOL))
+    .filter((h) => !seen.has(h.doc) && seen.add(h.doc));
+  const pool = [...merged, ...extra];
   return verifyHits(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
 }
 
