@@ -136,19 +136,34 @@ async function searchLocale(files: SearchFiles, asked: string, locale: SearchLoc
 async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number): Promise<Hit[]> {
   await files.ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
   const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
-  const count = (part: QueryPart) => e.runPlan(index, { folded: part.text, parts: [part] }, manifest.docCount, VERIFY_POOL + 1).length;
+  const search = (p: QueryPlan, n: number) => e.runPlan(index, p, manifest.docCount, n);
   const narrowed: QueryPart[] = [];
-  for (const part of plan.parts) narrowed.push(await narrowPart(files, locale, part, count));
-  if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return e.runPlan(index, plan, manifest.docCount, limit);
-  const merged = e.runPlan(index, { ...plan, parts: narrowed }, manifest.docCount, Math.max(VERIFY_POOL, 2 * limit));
-  // A narrowed part's candidates are few and complete: all of them are checked, so a hit that holds
-  // every part is not cut from the merged list by hits that only seem to hold as many.
-  const seen = new Set(merged.map((h) => h.doc));
-  const extra = narrowed.filter((p, i) => plan.parts.length > 1 && p.terms.length < (plan.parts[i]?.terms.length ?? 0))
-    .flatMap((p) => e.runPlan(index, { folded: p.text, parts: [p] }, manifest.docCount, VERIFY_POOL))
-    .filter((h) => !seen.has(h.doc) && seen.add(h.doc));
-  const pool = [...merged, ...extra];
+  for (const part of plan.parts) narrowed.push(await narrowPart(files, locale, part, (p) => search(onePart(p), VERIFY_POOL + 1).length));
+  if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search(plan, limit);
+  const pool = checkedPool(plan, narrowed, limit, search);
   return verifyHits(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
+}
+
+const onePart = (part: QueryPart): QueryPlan => ({ folded: part.text, parts: [part] });
+
+/**
+ * The hits verifyHits checks: the narrowed plan's best, then, in a plan of several parts, every
+ * candidate of each narrowed part. Those are few and complete, so a hit that holds every part is
+ * not cut from the merged list by hits that only seem to hold as many.
+ */
+function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: (p: QueryPlan, n: number) => Hit[]): Hit[] {
+  const pool = search({ ...plan, parts: narrowed }, Math.max(VERIFY_POOL, 2 * limit));
+  if (plan.parts.length === 1) return pool;
+  const seen = new Set(pool.map((h) => h.doc));
+  narrowed.forEach((part, i) => {
+    if (part.terms.length === plan.parts[i]?.terms.length) return;
+    for (const hit of search(onePart(part), VERIFY_POOL)) {
+      if (seen.has(hit.doc)) continue;
+      seen.add(hit.doc);
+      pool.push(hit);
+    }
+  });
+  return pool;
 }
 
 /** Candidates a narrowed part may leave; more and its next-rarest common term is loaded. */
@@ -203,7 +218,7 @@ const squash = (folded: string) => folded.replace(/\s+/g, "");
 
 /** Whether a part finds anything at all. */
 async function partFinds(files: SearchFiles, locale: SearchLocale, part: QueryPart): Promise<boolean> {
-  return (await runPlan(files, locale, { folded: part.text, parts: [part] }, 1)).length > 0;
+  return (await runPlan(files, locale, onePart(part), 1)).length > 0;
 }
 
 // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
