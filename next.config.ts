@@ -5,6 +5,7 @@ import { securityHeaders } from "./lib/http/security-headers";
 // Relative, and i18n/locales.ts imports nothing: Next 16.4's next.config.ts transpiler resolves `@/`
 // against the importing file, not the project root, so an aliased import fails to load the config.
 import { LOCALES, VIEWS } from "./i18n/locales";
+import { isStaticExport } from "./lib/export/mode";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -16,11 +17,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 // search page, the citation resolver, the filtered data pages and their downloads, the JSON API: all
 // answer per request), page.export.tsx only in the export (the in-browser search page); plain
 // page.tsx/route.ts in both.
-const staticExport = process.env.STATIC_EXPORT === "1";
-
 const nextConfig: NextConfig = {
-  ...(staticExport ? { output: "export" as const } : {}),
-  pageExtensions: staticExport ? ["export.tsx", "export.ts", "tsx", "ts"] : ["server.tsx", "server.ts", "tsx", "ts"],
+  ...(isStaticExport ? { output: "export" as const } : {}),
+  pageExtensions: isStaticExport ? ["export.tsx", "export.ts", "tsx", "ts"] : ["server.tsx", "server.ts", "tsx", "ts"],
   poweredByHeader: false,
   // The proxy's request.url is then the URL the server was asked for (its bind host and port). Without
   // it, Next hands the proxy a URL on "localhost" while `next start -H 127.0.0.1` resolves on

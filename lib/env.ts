@@ -6,6 +6,10 @@ import { z } from "zod";
  *   SITE_URL      the public origin written into canonical links, hreflang, the sitemap, robots.txt,
  *                 JSON-LD, table JSON `source` and printed citations. Read at build time (the pages are
  *                 static). The default is where `npm run serve` listens.
+ *   PRERENDER_ISSUES  how many of the newest issues the server build prerenders (default 50, about a
+ *                 year of the gazette; "all" for every one). Older issues' pages render on first request
+ *                 and are cached (README "Build strategy"). Read at build time; the static export
+ *                 prerenders every issue whatever it says.
  */
 
 /** The SQLite file used when DATABASE_URL is unset. */
@@ -31,7 +35,16 @@ const siteUrlSchema = z
   .default(DEFAULT_SITE_URL)
   .transform((url) => url.replace(/\/+$/, ""));
 
-const envSchema = z.object({ DATABASE_URL: databaseUrlSchema, SITE_URL: siteUrlSchema });
+/** About a year of issues: the build stays minutes long at any archive size (README "Build strategy"). */
+export const DEFAULT_PRERENDER_ISSUES = 50;
+
+const prerenderIssuesSchema = z
+  .string()
+  .regex(/^(all|\d{1,6})$/, { message: 'PRERENDER_ISSUES must be a whole number of issues (0 or more) or "all"' })
+  .transform((value): number | "all" => (value === "all" ? "all" : Number(value)))
+  .default(DEFAULT_PRERENDER_ISSUES);
+
+const envSchema = z.object({ DATABASE_URL: databaseUrlSchema, SITE_URL: siteUrlSchema, PRERENDER_ISSUES: prerenderIssuesSchema });
 export type Env = z.infer<typeof envSchema>;
 /** process.env, or a plain object in tests. */
 export type EnvSource = Record<string, string | undefined>;
@@ -42,6 +55,7 @@ export function readEnv(source: EnvSource = process.env): Env {
     // An empty variable (DATABASE_URL= in a shell or CI file) means "unset", not "invalid".
     DATABASE_URL: source.DATABASE_URL || undefined,
     SITE_URL: source.SITE_URL || undefined,
+    PRERENDER_ISSUES: source.PRERENDER_ISSUES || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -53,4 +67,9 @@ export function readEnv(source: EnvSource = process.env): Env {
 /** The public origin without a trailing slash (see SITE_URL above). */
 export function siteUrl(source: EnvSource = process.env): string {
   return readEnv(source).SITE_URL;
+}
+
+/** How many of the newest issues the server build prerenders (see PRERENDER_ISSUES above). */
+export function prerenderIssues(source: EnvSource = process.env): number | "all" {
+  return readEnv(source).PRERENDER_ISSUES;
 }

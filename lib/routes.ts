@@ -23,6 +23,32 @@ export function missingPath(locale: Locale): string {
   return `/${locale}/missing`;
 }
 
+/**
+ * The archive's content routes: a page or file per issue, notice, table and plan, so they grow with
+ * the archive. The server build prerenders the newest PRERENDER_ISSUES issues' paths and renders the
+ * rest on first request (then cached); the proxy lets through only paths the archive has
+ * (lib/http/known-paths.ts), so an unknown id never renders or writes to the cache.
+ */
+export const ON_DEMAND_ROUTES = [
+  "/[locale]/issues/[issue]",
+  "/[locale]/issues/[issue]/notes",
+  "/[locale]/notices/[id]",
+  "/[locale]/notices/[id]/view/[view]",
+  "/[locale]/notices/[id]/tables/[file]",
+  "/[locale]/notices/[id]/corpus/[file]",
+  "/[locale]/plans/[id]",
+] as const;
+export type OnDemandRoute = (typeof ON_DEMAND_ROUTES)[number];
+
+/** A route's path for one set of params, decoded as Next matches it: ("/[locale]/plans/[id]", {locale: "zh", id: "x"}) → "/zh/plans/x". */
+export function fillRoute(route: string, params: Readonly<Record<string, string>>): string {
+  return route.replace(/\[([a-z]+)\]/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`fillRoute: ${route} needs the param "${name}"`);
+    return value;
+  });
+}
+
 export function issuePath(locale: Locale, slug: string): string {
   return `/${locale}/issues/${slug}`;
 }

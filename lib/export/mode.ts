@@ -6,3 +6,10 @@
  * which the static export's switch handles).
  */
 export const isStaticExport = process.env.STATIC_EXPORT === "1";
+
+/**
+ * Whether the archive routes (ON_DEMAND_ROUTES in lib/routes.ts) render params they did not
+ * prerender: in the server build, yes (older issues render on first request), so they prerender only
+ * the newest issues; in the export every page must be a file, so they prerender all.
+ */
+export const rendersOnDemand = !isStaticExport;

@@ -1,15 +1,16 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ON_DEMAND_ROUTES } from "@/lib/routes";
 
 /**
  * The rule for unknown URLs (issue 9, README "Unknown URLs"): a route whose params are all known at
  * build time is closed, `export const dynamicParams = false`, so an unlisted param is a 404 that
- * Next answers without rendering the page into .next's cache. This list is the one place to open a
- * route for on-demand rendering (ISR for a larger archive): name its file here, with the reason, and
- * check that its unknown params still cannot fill the disk (tests/e2e/hardening.spec.ts).
+ * Next answers without rendering the page into .next's cache. The archive routes are the one
+ * exception (lib/routes.ts ON_DEMAND_ROUTES): they render older issues on first request, take their
+ * params from lib/data/archive-params.ts, and the proxy lets through only the archive's own paths
+ * (tests/e2e/hardening.spec.ts checks that unknown ones still cannot fill the disk).
  */
-const OPEN_ROUTES: Record<string, string> = {};
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 
@@ -47,8 +48,22 @@ describe("route segment config", () => {
     const source = readFileSync(path.join(APP, rel), "utf8");
     const closed = /^export const dynamicParams = false;$/m.test(source);
     const lists = /export (async )?function generateStaticParams/.test(source);
+    const onDemand = ON_DEMAND_ROUTES.some((route) => path.dirname(rel) === route.slice(1));
     // A catch-all with no list ([...rest]) renders on demand and is dynamic (ƒ): Next never caches it.
     if (!lists) expect(closed).toBe(false);
-    else expect(closed || rel in OPEN_ROUTES).toBe(true);
+    else if (onDemand) {
+      // Open by Next's default: dynamicParams must be a literal, so it cannot follow the build mode.
+      expect(source).not.toMatch(/^export const dynamicParams/m);
+      expect(source).toMatch(/return routeParams\("[^"]+", "prerender"\);/);
+    } else expect(closed).toBe(true);
+  });
+
+  it("names a route file for every archive route, listing its params under its own pattern", () => {
+    for (const route of ON_DEMAND_ROUTES) {
+      const dir = path.join(APP, route.slice(1));
+      const file = ["page.tsx", "route.ts"].map((f) => path.join(dir, f)).find((f) => existsSync(f));
+      expect(file, route).toBeDefined();
+      expect(readFileSync(file ?? "", "utf8")).toContain(`return routeParams("${route}", "prerender");`);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { routeParams } from "@/lib/data/archive-params";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -12,21 +13,17 @@ import { formatDate } from "@/components/format";
 import { homePath, issuePath, sourceNotesPath, yearPath } from "@/lib/routes";
 import { listSourceNotes } from "@/lib/data/source-notes";
 import { PageShell } from "@/components/page-shell";
-import { LANG_TAG, LOCALES, otherLocale } from "@/i18n/locales";
-import { findIssueBySeries, getIssue, listIssues } from "@/lib/data/archive";
+import { LANG_TAG, otherLocale } from "@/i18n/locales";
+import { findIssueBySeries, getIssue } from "@/lib/data/archive";
 import { getIssueNeighbours } from "@/lib/data/browse";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 
-// Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
-// into the cache (README "Unknown URLs"; tests/unit/route-config.test.ts holds the rule).
-export const dynamicParams = false;
-
+// An archive route (lib/routes.ts ON_DEMAND_ROUTES), open to params it did not prerender (no
+// `dynamicParams = false`): the newest issues are prerendered, older ones render on first request and
+// are cached. The proxy lets through only paths the archive has, so an unknown param is the 404 page
+// and writes nothing (README "Build strategy", "Unknown URLs").
 export async function generateStaticParams() {
-  const issues = await listIssues();
-  // The series form (/zh/issues/808) is listed too: routes are closed to unlisted params (layout),
-  // and its prerendered answer is the permanent redirect to the year-number URL.
-  const keys = issues.flatMap((issue) => [issue.slug, String(issue.series)]);
-  return LOCALES.flatMap((locale) => keys.map((issue) => ({ locale, issue })));
+  return routeParams("/[locale]/issues/[issue]", "prerender");
 }
 
 async function resolve(params: PageProps<"/[locale]/issues/[issue]">["params"]) {

@@ -1,15 +1,13 @@
+import { routeParams } from "@/lib/data/archive-params";
 import type { Metadata } from "next";
 import { NoticeRoute, noticeMetadata } from "@/components/notice/notice-route";
-import { LOCALES } from "@/i18n/locales";
-import { listNoticeIds } from "@/lib/data/archive";
 
-// Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
-// into the cache (README "Unknown URLs"; tests/unit/route-config.test.ts holds the rule).
-export const dynamicParams = false;
-
+// An archive route (lib/routes.ts ON_DEMAND_ROUTES), open to params it did not prerender (no
+// `dynamicParams = false`): the newest issues are prerendered, older ones render on first request and
+// are cached. The proxy lets through only paths the archive has, so an unknown param is the 404 page
+// and writes nothing (README "Build strategy", "Unknown URLs").
 export async function generateStaticParams() {
-  const ids = await listNoticeIds();
-  return LOCALES.flatMap((locale) => ids.map((id) => ({ locale, id })));
+  return routeParams("/[locale]/notices/[id]", "prerender");
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/notices/[id]">): Promise<Metadata> {

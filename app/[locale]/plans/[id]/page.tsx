@@ -1,19 +1,20 @@
+import { routeParams } from "@/lib/data/archive-params";
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PlanView } from "@/components/data/plan-view";
 import { PageShell } from "@/components/page-shell";
-import { LOCALES, otherLocale } from "@/i18n/locales";
+import { otherLocale } from "@/i18n/locales";
 import { planPath } from "@/lib/routes";
 import { localeParamSchema, noticeIdParamSchema } from "@/lib/data/params";
-import { getPlan, listPlanIds } from "@/lib/data/plans";
+import { getPlan } from "@/lib/data/plans";
 
-// Every plan is known at build time; any other id is a 404 that writes nothing to the cache.
-export const dynamicParams = false;
-
+// An archive route (lib/routes.ts ON_DEMAND_ROUTES), open to params it did not prerender (no
+// `dynamicParams = false`): the newest issues are prerendered, older ones render on first request and
+// are cached. The proxy lets through only paths the archive has, so an unknown param is the 404 page
+// and writes nothing (README "Build strategy", "Unknown URLs").
 export async function generateStaticParams() {
-  const ids = await listPlanIds();
-  return LOCALES.flatMap((locale) => ids.map((id) => ({ locale, id })));
+  return routeParams("/[locale]/plans/[id]", "prerender");
 }
 
 async function resolve(params: PageProps<"/[locale]/plans/[id]">["params"]) {

@@ -1,20 +1,20 @@
+import { routeParams } from "@/lib/data/archive-params";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SourceNotesView } from "@/components/issue/source-notes-view";
 import { PageShell } from "@/components/page-shell";
-import { LOCALES, otherLocale } from "@/i18n/locales";
+import { otherLocale } from "@/i18n/locales";
 import { sourceNotesPath } from "@/lib/routes";
-import { listIssues } from "@/lib/data/archive";
 import { issueParamSchema, localeParamSchema } from "@/lib/data/params";
 import { listSourceNotes } from "@/lib/data/source-notes";
 
-// One page per stored issue, built with the site; other slugs are 404s that write nothing.
-export const dynamicParams = false;
-
+// An archive route (lib/routes.ts ON_DEMAND_ROUTES), open to params it did not prerender (no
+// `dynamicParams = false`): the newest issues are prerendered, older ones render on first request and
+// are cached. The proxy lets through only paths the archive has, so an unknown param is the 404 page
+// and writes nothing (README "Build strategy", "Unknown URLs").
 export async function generateStaticParams() {
-  const issues = await listIssues();
-  return LOCALES.flatMap((locale) => issues.map((issue) => ({ locale, issue: issue.slug })));
+  return routeParams("/[locale]/issues/[issue]/notes", "prerender");
 }
 
 async function resolve(params: PageProps<"/[locale]/issues/[issue]/notes">["params"]) {

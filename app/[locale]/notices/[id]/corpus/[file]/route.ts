@@ -1,24 +1,25 @@
+import { routeParams } from "@/lib/data/archive-params";
 import { z } from "zod";
-import { LOCALES } from "@/i18n/locales";
 import { CORPUS_FILES } from "@/lib/routes";
-import { getNotice, listNoticeIds } from "@/lib/data/archive";
+import { getNotice } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema } from "@/lib/data/params";
 import { downloadHeaders } from "@/lib/export/csv";
 import { alignedPairs, toJsonl, toTmx } from "@/lib/export/parallel-corpus";
 
 /**
  * /{locale}/notices/{id}/corpus/aligned.jsonl|.tmx — the notice's aligned Chinese/English pairs for
- * translation memories. Built at build time for every notice; anything else is a 404 that writes
- * nothing (dynamicParams = false).
+ * translation memories. Files of the same kind as the notice pages: prerendered for recent issues,
+ * on first request for older ones, a 404 that writes nothing for anything else.
  */
 export const dynamic = "force-static";
-export const dynamicParams = false;
-
 const fileSchema = z.enum(CORPUS_FILES);
 
+// An archive route (lib/routes.ts ON_DEMAND_ROUTES), open to params it did not prerender (no
+// `dynamicParams = false`): the newest issues are prerendered, older ones render on first request and
+// are cached. The proxy lets through only paths the archive has, so an unknown param is the 404 page
+// and writes nothing (README "Build strategy", "Unknown URLs").
 export async function generateStaticParams() {
-  const ids = await listNoticeIds();
-  return LOCALES.flatMap((locale) => ids.flatMap((id) => CORPUS_FILES.map((file) => ({ locale, id, file }))));
+  return routeParams("/[locale]/notices/[id]/corpus/[file]", "prerender");
 }
 
 const notFound = () => new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -1,9 +1,9 @@
+import { routeParams } from "@/lib/data/archive-params";
 import { stringify } from "csv-stringify/sync";
-import { LOCALES } from "@/i18n/locales";
-import { getNotice, listNoticeIds } from "@/lib/data/archive";
+import { getNotice } from "@/lib/data/archive";
 import { localeParamSchema, noticeIdParamSchema, tableFileParamSchema } from "@/lib/data/params";
 import { siteUrl } from "@/lib/env";
-import { blockPath, TABLE_FORMATS, tableFileName } from "@/lib/routes";
+import { blockPath } from "@/lib/routes";
 
 /**
  * /{locale}/notices/{id}/tables/p-6.csv|.json — a structured table as data. CSV in zh is the
@@ -11,22 +11,12 @@ import { blockPath, TABLE_FORMATS, tableFileName } from "@/lib/routes";
  * the header says which is which). JSON always carries both languages with null for missing English.
  */
 export const dynamic = "force-static";
-// Closed: only the params generateStaticParams lists exist; any other is a 404 with nothing rendered
-// into the cache (README "Unknown URLs"; tests/unit/route-config.test.ts holds the rule).
-export const dynamicParams = false;
-
+// An archive route (lib/routes.ts ON_DEMAND_ROUTES), open to params it did not prerender (no
+// `dynamicParams = false`): the newest issues are prerendered, older ones render on first request and
+// are cached. The proxy lets through only paths the archive has, so an unknown param is the 404 page
+// and writes nothing (README "Build strategy", "Unknown URLs").
 export async function generateStaticParams() {
-  const params: { locale: string; id: string; file: string }[] = [];
-  for (const id of await listNoticeIds()) {
-    const notice = await getNotice(id);
-    for (const block of notice?.blocks ?? []) {
-      if (block.kind !== "table") continue;
-      for (const locale of LOCALES) {
-        for (const format of TABLE_FORMATS) params.push({ locale, id, file: tableFileName(block.id, format) });
-      }
-    }
-  }
-  return params;
+  return routeParams("/[locale]/notices/[id]/tables/[file]", "prerender");
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/notices/[id]/tables/[file]">) {
