@@ -2,7 +2,13 @@
  * What `next build` costs as the archive grows (issue 11): wall time, peak memory of the whole
  * process tree, output size and page count, for the server build and optionally the static export.
  *
- *   npm run bench:build -- --issues N [--export] [--keep] [--db FILE]
+ *   npm run bench:build -- --issues N [--export] [--keep] [--db FILE] [--latency] [--reuse-build]
+ *
+ * The server build prerenders the newest PRERENDER_ISSUES issues (default 50; set it in the
+ * environment to measure another strategy, "all" for the full prerender) and renders the rest on
+ * demand. With --latency, `next start` on the build and first-hit / cached times of pages that were
+ * not prerendered, against prerendered ones, and the HTML size of the browsing pages; the figures go
+ * to bench/report.json. --reuse-build skips the database and the build (.next from the last run).
  *
  * 1. A throwaway SQLite database in bench/out/build-N/: content/ (the real issue) plus N − 1
  *    generated issues (npm run archive:generate, seed 1), ingested with npm run ingest; or, with
@@ -18,18 +24,25 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { loadavg } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { prerenderIssues } from "@/lib/env";
+import { record } from "@/bench/report";
+import { onDemandLatency } from "@/bench/on-demand-latency";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const argsSchema = z.object({
   issues: z.coerce.number().int().min(1).max(5000),
   export: z.boolean(),
   keep: z.boolean(),
+  latency: z.boolean(),
+  reuseBuild: z.boolean(),
   db: z.string().min(1).optional(),
 });
 
-function parseArgs(argv: string[]) {
+type Args = z.infer<typeof argsSchema>;
+
+function parseArgs(argv: string[]): Args {
   const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
-  return argsSchema.parse({ issues: value("--issues"), export: argv.includes("--export"), keep: argv.includes("--keep"), db: value("--db") });
+  return argsSchema.parse({ issues: value("--issues"), export: argv.includes("--export"), keep: argv.includes("--keep"), latency: argv.includes("--latency"), reuseBuild: argv.includes("--reuse-build"), db: value("--db") });
 }
 
 function sh(command: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -94,38 +107,64 @@ function prerendered(): number {
   return Object.keys(manifest.parse(JSON.parse(readFileSync(path.join(ROOT, ".next/prerender-manifest.json"), "utf8"))).routes).length;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const work = path.join(ROOT, "bench", "out", `build-${args.issues}`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  const db = args.db ? path.resolve(args.db) : path.join(work, "archive.db");
-  const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1" };
+type Measured = Awaited<ReturnType<typeof measured>>;
 
-  console.log(args.db ? `==> database: ${db}` : `==> database: content/ + ${args.issues - 1} generated issues`);
-  if (!args.db) {
-    sh("npm", ["run", "-s", "db:deploy"], env);
-    sh("npm", ["run", "-s", "ingest"], env);
-  }
-  if (!args.db && args.issues > 1) {
+function recordBuild(issues: number, result: Record<string, unknown>, build: Measured, paths: Measured): void {
+  const strategy = `newest ${String(result.prerenderIssues)} prerendered`;
+  const load = `load ${build.loadStart.toFixed(1)} → ${build.loadEnd.toFixed(1)}`;
+  const dotNext = du(path.join(ROOT, ".next"), (rel) => rel.startsWith("cache"));
+  record({ name: `build/${issues}/${strategy}: next build`, value: build.seconds, unit: "s", note: `${prerendered()} prerendered routes; ${load}; + ${paths.seconds.toFixed(1)} s writing the archive's paths` });
+  record({ name: `build/${issues}/${strategy}: peak memory`, value: build.peakMb, unit: "MB", note: "whole process tree" });
+  record({ name: `build/${issues}/${strategy}: .next size`, value: dotNext.mb, unit: "MB", note: `${dotNext.files} files, cache excluded` });
+}
+
+/** A throwaway database of `issues` issues in `work` (content/ + generated ones), unless --db names one. */
+function prepareDatabase(args: Args, work: string, env: NodeJS.ProcessEnv): void {
+  console.log(args.db ? `==> database: ${args.db}` : `==> database: content/ + ${args.issues - 1} generated issues`);
+  if (args.db) return;
+  sh("npm", ["run", "-s", "db:deploy"], env);
+  sh("npm", ["run", "-s", "ingest"], env);
+  if (args.issues > 1) {
     sh("npm", ["run", "-s", "archive:generate", "--", "--issues", String(args.issues - 1), "--out", path.join(work, "generated")], env);
     sh("npm", ["run", "-s", "ingest", "--", "--content", path.join(work, "generated")], env);
   }
-  sh("npm", ["run", "-s", "search:build"], env);
+}
 
-  console.log("==> next build");
+async function buildSite(args: Args, env: NodeJS.ProcessEnv): Promise<Record<string, unknown>> {
+  sh("npm", ["run", "-s", "search:build"], env);
+  console.log(`==> next build (PRERENDER_ISSUES=${prerenderIssues(env)}) + archive paths`);
   const build = await measured("node_modules/.bin/next", ["build"], env);
-  const result: Record<string, unknown> = {
-    issues: args.issues,
-    date: new Date().toISOString(),
+  const paths = await measured("npm", ["run", "-s", "archive:paths"], env);
+  const result = {
+    prerenderIssues: prerenderIssues(env),
     build: { ...build, pages: prerendered(), dotNext: du(path.join(ROOT, ".next"), (rel) => rel.startsWith("cache")) },
+    archivePaths: paths,
   };
+  recordBuild(args.issues, result, build, paths);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const work = path.join(ROOT, "bench", "out", `build-${args.issues}`);
+  if (!args.reuseBuild) {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+  }
+  const db = args.db ? path.resolve(args.db) : path.join(work, "archive.db");
+  const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const result: Record<string, unknown> = { issues: args.issues, date: new Date().toISOString() };
+  if (!args.reuseBuild) {
+    prepareDatabase(args, work, env);
+    Object.assign(result, await buildSite(args, env));
+  }
+  if (args.latency) result.latency = await onDemandLatency(args.issues, env);
   if (args.export) {
     console.log("==> npm run export");
     const exported = await measured("node", ["--import", "tsx", "scripts/export.ts"], env);
     result.export = { ...exported, out: du(path.join(ROOT, "out")) };
   }
-  writeFileSync(path.join(ROOT, "bench", "out", `build-${args.issues}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(ROOT, "bench", "out", `build-${args.issues}${args.reuseBuild ? "-latency" : ""}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
   if (!args.keep && existsSync(path.join(work, "generated"))) rmSync(path.join(work, "generated"), { recursive: true });
 }
