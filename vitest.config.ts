@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": path.resolve(import.meta.dirname),
+      // The light build of FlexSearch the browser loads (lib/search/flexsearch-light.d.ts says why).
+      "flexsearch-light": path.resolve(import.meta.dirname, "node_modules/flexsearch/dist/flexsearch.light.module.min.js"),
       "server-only": path.resolve(import.meta.dirname, "tests/helpers/server-only.ts"),
     },
   },

@@ -12,7 +12,7 @@ import { buildSearchIndex, type BuiltIndex } from "@/lib/search/build-index";
 import { createSearchClient } from "@/lib/search/client";
 import { decodeSlots } from "@/lib/search/client-files";
 import { issueDocuments } from "@/lib/search/documents";
-import { createEngineIndex } from "@/lib/search/engine";
+import { addPostings, createQueryIndex } from "@/lib/search/engine";
 import { commonTermSchema, shardSchema, type SearchDoc } from "@/lib/search/format";
 import { fold } from "@/lib/search/normalize";
 import { memoryHost } from "@/lib/search/test-helpers";
@@ -117,8 +117,8 @@ async function adapterVsImport(built: BuiltIndex, queries: string[]) {
       entries.push([common.term, decodeSlots(common.slots)]);
     }
   }
-  const imported = createEngineIndex();
-  imported.import("map", JSON.stringify(entries));
+  const imported = createQueryIndex();
+  addPostings(imported, entries);
   const storage = new StaticShardStorage();
   storage.load(entries);
   const adapted = await adapterIndex(storage);

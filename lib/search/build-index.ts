@@ -1,4 +1,5 @@
-import { RESOLUTION, createEngineIndex, scoreSlot, type ScoreContext } from "@/lib/search/engine";
+import { RESOLUTION, scoreSlot, type ScoreContext } from "@/lib/search/engine";
+import { createFullIndex } from "@/lib/search/full-index";
 import {
   FORMAT_VERSION,
   type DocChunk,
@@ -61,7 +62,7 @@ export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, opt
   // FlexSearch calls `score` once per distinct term while adding one doc; `current` is the doc being
   // added (add() is synchronous, so this is never shared between docs).
   let current: ScoreContext = { kind: "paragraph", termCounts: new Map(), length: 1 };
-  const index = createEngineIndex((_content, term) => scoreSlot(current, term, averageLength));
+  const index = createFullIndex((_content, term) => scoreSlot(current, term, averageLength));
   docs.forEach((doc, n) => {
     const terms = termLists[n] ?? [];
     const termCounts = new Map<string, number>();

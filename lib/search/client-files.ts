@@ -11,7 +11,7 @@ import {
   shardPath,
   shardSchema,
 } from "@/lib/search/format";
-import type { EngineIndex } from "@/lib/search/engine";
+import type { PostingEntry, QueryIndex } from "@/lib/search/engine";
 import { shardOf } from "@/lib/search/hash";
 
 /**
@@ -29,7 +29,7 @@ type TraditionalModule = typeof import("@/lib/search/traditional");
 
 export type SearchFiles = {
   manifestOf(locale: SearchLocale): Promise<Manifest>;
-  indexOf(locale: SearchLocale): Promise<EngineIndex>;
+  indexOf(locale: SearchLocale): Promise<QueryIndex>;
   engine(): Promise<EngineModule>;
   /** opencc-js (≈60 kB gzip), loaded only when a Han query finds nothing as typed. */
   traditional(): Promise<TraditionalModule>;
@@ -57,7 +57,7 @@ function cached<V>(map: Map<string, Promise<V>>, key: string, load: () => Promis
 export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFiles {
   const base = baseUrl.replace(/\/$/, "");
   const manifests = new Map<string, Promise<Manifest>>();
-  const indexes = new Map<string, Promise<EngineIndex>>();
+  const indexes = new Map<string, Promise<QueryIndex>>();
   const shards = new Map<string, Promise<void>>();
   const chunks = new Map<string, Promise<DocChunk>>();
   const commons = new Map<string, Promise<void>>();
@@ -76,7 +76,7 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
   const engine = () => cached(engines, "", () => import("@/lib/search/engine"));
   const manifestOf = (locale: SearchLocale) =>
     cached(manifests, locale, async () => manifestSchema.parse(JSON.parse(await getText(manifestPath(locale)))));
-  const indexOf = (locale: SearchLocale) => cached(indexes, locale, async () => (await engine()).createEngineIndex());
+  const indexOf = (locale: SearchLocale) => cached(indexes, locale, async () => (await engine()).createQueryIndex());
 
   async function ensureTerms(locale: SearchLocale, terms: string[]): Promise<void> {
     const [manifest, index] = await Promise.all([manifestOf(locale), indexOf(locale)]);
@@ -85,11 +85,10 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
       [...wanted].map((shard) =>
         cached(shards, `${locale}/${shard}`, async () => {
           const file = shardSchema.parse(JSON.parse(await getText(shardPath(locale, shard, manifest.build))));
-          const entries = file.terms.map(([term, slots]) => [term, decodeSlots(slots)]);
+          const entries = file.terms.map(([term, slots]): PostingEntry => [term, decodeSlots(slots)]);
           for (const [term, slots] of file.terms) states.set(`${locale}/${term}`, { df: slots.reduce((n, s) => n + s.length - 1, 0), file: null, loaded: true });
           for (const [term, df, n] of file.common) states.set(`${locale}/${term}`, { df, file: n, loaded: false });
-          // FlexSearch's own import merges these map entries into the live index.
-          index.import("map", JSON.stringify(entries));
+          (await engine()).addPostings(index, entries);
         }),
       ),
     );
@@ -108,7 +107,7 @@ export function createSearchFiles(baseUrl: string, doFetch: FetchLike): SearchFi
     await cached(commons, `${locale}/${file}`, async () => {
       const [manifest, index] = await Promise.all([manifestOf(locale), indexOf(locale)]);
       const body = commonTermSchema.parse(JSON.parse(await getText(commonTermPath(locale, file, manifest.build))));
-      index.import("map", JSON.stringify([[body.term, decodeSlots(body.slots)]]));
+      (await engine()).addPostings(index, [[body.term, decodeSlots(body.slots)]]);
       state.loaded = true;
     });
   }
