@@ -5,8 +5,8 @@ import type { Hit } from "@/lib/search/engine";
 import { highlightRanges, makeSnippet, type Range } from "@/lib/search/highlight";
 import { queryScope } from "@/lib/search/scope";
 import { relaxPlan } from "@/lib/search/relax";
-import { fold } from "@/lib/search/normalize";
-import { indexTerms, planQuery, type QueryPart, type QueryPlan } from "@/lib/search/tokenize";
+import { planQuery, type QueryPart, type QueryPlan } from "@/lib/search/tokenize";
+import { planWeight, verifyCandidates, type Candidate } from "@/lib/search/verify";
 
 /**
  * The browser-side search client, also used unchanged by the CLI and the bench (they pass a `fetch`
@@ -141,29 +141,27 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
   for (const part of plan.parts) narrowed.push(await narrowPart(files, locale, part, (p) => search(onePart(p), VERIFY_POOL + 1).length));
   if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search(plan, limit);
   const pool = checkedPool(plan, narrowed, limit, search);
-  return verifyHits(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
+  return verifyCandidates(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
 }
 
 const onePart = (part: QueryPart): QueryPlan => ({ folded: part.text, parts: [part] });
 
 /**
- * The hits verifyHits checks: the narrowed plan's best, then, in a plan of several parts, every
- * candidate of each narrowed part. Those are few and complete, so a hit that holds every part is
- * not cut from the merged list by hits that only seem to hold as many.
+ * The hits verifyCandidates checks, each with the most cover it can have: the narrowed plan's best,
+ * then, in a plan of several parts, every candidate of each narrowed part. Those lists are few and
+ * complete, so a hit that holds every part is not cut from the merged list by hits that only seem to
+ * hold as many, and a doc missing from a narrowed part's list cannot hold that part. A part searched
+ * with all its terms is exact, but its list in the merge may be cut, so it bounds every doc.
  */
-function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: (p: QueryPlan, n: number) => Hit[]): Hit[] {
-  const pool = search({ ...plan, parts: narrowed }, Math.max(VERIFY_POOL, 2 * limit));
-  if (plan.parts.length === 1) return pool;
-  const seen = new Set(pool.map((h) => h.doc));
-  narrowed.forEach((part, i) => {
-    if (part.terms.length === plan.parts[i]?.terms.length) return;
-    for (const hit of search(onePart(part), VERIFY_POOL)) {
-      if (seen.has(hit.doc)) continue;
-      seen.add(hit.doc);
-      pool.push(hit);
-    }
-  });
-  return pool;
+function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: (p: QueryPlan, n: number) => Hit[]): Candidate[] {
+  const merged = search({ ...plan, parts: narrowed }, Math.max(VERIFY_POOL, 2 * limit));
+  if (plan.parts.length === 1) return merged.map((hit) => ({ hit, bound: planWeight(plan) }));
+  const lists = narrowed.map((part, i) => (part.terms.length === plan.parts[i]?.terms.length ? null : search(onePart(part), VERIFY_POOL)));
+  const hits = new Map<number, Hit>();
+  for (const hit of [...merged, ...lists.flatMap((l) => l ?? [])]) if (!hits.has(hit.doc)) hits.set(hit.doc, hit);
+  const members = lists.map((l) => (l ? new Set(l.map((h) => h.doc)) : null));
+  const bound = (doc: number) => narrowed.reduce((n, p, i) => n + (members[i]?.has(doc) === false ? 0 : (p.weight ?? 1)), 0);
+  return [...hits.values()].map((hit) => ({ hit, bound: bound(hit.doc) }));
 }
 
 /** Candidates a narrowed part may leave; more and its next-rarest common term is loaded. */
@@ -173,7 +171,7 @@ const VERIFY_POOL = 100;
  * The part with the terms it is searched by: every rare (inline) term, plus common terms rarest
  * first until the part leaves at most VERIFY_POOL candidates, or all are used. A common term loaded
  * by an earlier query is not added unless needed, so a warm search intersects the same short lists
- * as a cold one. Dropping a term can only add candidates, never lose one; verifyHits removes them.
+ * as a cold one. Dropping a term can only add candidates, never lose one; verifyCandidates removes them.
  */
 async function narrowPart(files: SearchFiles, locale: SearchLocale, part: QueryPart, count: (p: QueryPart) => number): Promise<QueryPart> {
   const state = (t: string) => files.termState(locale, t);
@@ -186,35 +184,6 @@ async function narrowPart(files: SearchFiles, locale: SearchLocale, part: QueryP
   }
   return { ...part, terms: part.terms.filter((t) => chosen.includes(t)) };
 }
-
-/**
- * Keeps the hits whose text holds every term of a part they matched, re-counting the parts each
- * holds. Checked in rank order, a batch of chunks at a time: a one-part query stops at `limit`
- * kept hits (whether a part finds anything costs one), a query of several parts checks the pool.
- * Among hits holding as many parts, a text with the query as typed comes first, the shortest first:
- * a name typed whole (第2部分：机动车典当) is the row that is that name, not a longer one containing it.
- */
-async function verifyHits(plan: QueryPlan, pool: Hit[], limit: number, chunkFor: (doc: number) => Promise<DocChunk>): Promise<Hit[]> {
-  const kept: Array<{ hit: Hit; exact: number }> = [];
-  const typed = squash(plan.folded);
-  const batch = Math.max(limit, 4);
-  for (let at = 0; at < pool.length && (plan.parts.length > 1 || kept.length < limit); at += batch) {
-    const hits = pool.slice(at, at + batch);
-    const chunks = await Promise.all(hits.map((h) => chunkFor(h.doc)));
-    hits.forEach((hit, i) => {
-      const chunk = chunks[i];
-      const text = chunk?.docs[hit.doc - chunk.start]?.text ?? "";
-      const terms = new Set(indexTerms(text));
-      const held = plan.parts.filter((p) => p.terms.every((t) => terms.has(t)));
-      const exact = typed !== "" && squash(fold(text)).includes(typed) ? text.length : Number.MAX_SAFE_INTEGER;
-      if (held.length > 0) kept.push({ hit: { ...hit, parts: held.length, cover: held.reduce((n, p) => n + (p.weight ?? 1), 0) }, exact });
-    });
-  }
-  kept.sort((a, b) => b.hit.cover - a.hit.cover || a.exact - b.exact || b.hit.score - a.hit.score || a.hit.doc - b.hit.doc);
-  return kept.slice(0, limit).map((k) => k.hit);
-}
-
-const squash = (folded: string) => folded.replace(/\s+/g, "");
 
 /** Whether a part finds anything at all. */
 async function partFinds(files: SearchFiles, locale: SearchLocale, part: QueryPart): Promise<boolean> {
