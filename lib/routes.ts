@@ -165,6 +165,15 @@ export function recordsPath(locale: Locale, sheet: RecordSheet, query = ""): str
   return `/${locale}/${sheet}${query}`;
 }
 
+/**
+ * Page n of a data page's rows. The server build reads `?page=n` (with the filter and sort); a static
+ * host cannot, so the export writes each page as a file of its own (app/[locale]/{sheet}/page/[n]).
+ */
+export function recordsPagePath(locale: Locale, sheet: RecordSheet, page: number, query: string): string {
+  if (!isStaticExport) return recordsPath(locale, sheet, query);
+  return page <= 1 ? recordsPath(locale, sheet) : `/${locale}/${sheet}/page/${page}`;
+}
+
 /** /{locale}/standards.csv?… — a data page's rows as a file, same filter. */
 export function recordsFilePath(locale: Locale, sheet: RecordSheet, format: TableFormat, query = ""): string {
   return `/${locale}/${sheet}.${format}${query}`;

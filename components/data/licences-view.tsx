@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/format";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
-import { blockPath, recordsPath } from "@/lib/routes";
+import { isStaticExport } from "@/lib/export/mode";
+import { blockPath, recordsPagePath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type LicencesParams } from "@/lib/data/record-params";
 import { LICENCE_KIND_KEY, type LicenceRow } from "@/lib/data/records";
 import { licenceActionSchema, licenceKindSchema } from "@/lib/schema/parsed-issue";
@@ -24,7 +25,8 @@ export async function LicencesView({ locale, params, rows }: { locale: Locale; p
   const shown = rows.slice((page - 1) * RECORDS_PAGE_SIZE, page * RECORDS_PAGE_SIZE);
   const column = (key: Sort, label: string): RecordColumn => ({
     label,
-    sortHref: licencesPath(locale, recordsQuery({ ...filter, sort: key, dir: params.sort === key && params.dir !== "desc" ? "desc" : "asc" })),
+    // A static host cannot sort: the export shows the column labels without links.
+    sortHref: isStaticExport ? undefined : licencesPath(locale, recordsQuery({ ...filter, sort: key, dir: params.sort === key && params.dir !== "desc" ? "desc" : "asc" })),
     sortLabel: t("sortBy", { column: label }),
     sorted: params.sort === key ? (params.dir === "desc" ? "descending" : "ascending") : undefined,
   });
@@ -66,7 +68,7 @@ export async function LicencesView({ locale, params, rows }: { locale: Locale; p
       <Pager
         page={page}
         pages={pages}
-        href={(p) => licencesPath(locale, recordsQuery({ ...filter, sort: params.sort, dir: params.dir, page: p }))}
+        href={(p) => recordsPagePath(locale, "licences", p, recordsQuery({ ...filter, sort: params.sort, dir: params.dir, page: p }))}
         labels={{ previous: t("previous"), next: t("next"), status: t("page", { page, pages }) }}
       />
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { isStaticExport } from "@/lib/export/mode";
 import { InstantFilter } from "@/components/data/instant-filter";
 import type { Locale } from "@/i18n/locales";
 import { recordsFilePath, TABLE_FORMATS, type RecordSheet } from "@/lib/routes";
@@ -73,10 +74,13 @@ export async function RecordsSummary({ locale, sheet, query, shown, total }: { l
         {t("count", { shown, total })}
       </p>
       <InstantFilter inputId="records-q" statusId="records-status" template={t.raw("countLive")} />
-      <DownloadLinks
-        label={t("download")}
-        links={TABLE_FORMATS.map((format) => ({ href: recordsFilePath(locale, sheet, format, query), label: t(format) }))}
-      />
+      {/* The downloads are filtered per request: a static export has none to link to. */}
+      {isStaticExport ? null : (
+        <DownloadLinks
+          label={t("download")}
+          links={TABLE_FORMATS.map((format) => ({ href: recordsFilePath(locale, sheet, format, query), label: t(format) }))}
+        />
+      )}
       {total === 0 ? <p className="mt-6">{t("empty")}</p> : null}
     </>
   );

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/format";
 import { LANG_TAG, type Locale } from "@/i18n/locales";
-import { blockPath, recordsPath } from "@/lib/routes";
+import { isStaticExport } from "@/lib/export/mode";
+import { blockPath, recordsPagePath, recordsPath } from "@/lib/routes";
 import { RECORDS_PAGE_SIZE, recordsQuery, type StandardsParams } from "@/lib/data/record-params";
 import type { StandardRow } from "@/lib/data/records";
 import { Pager, RecordsTable, type RecordColumn } from "@/components/data/records-table";
@@ -23,7 +24,8 @@ export async function StandardsView({ locale, params, rows }: { locale: Locale; 
     standardsPath(locale, recordsQuery({ ...filter, sort: key, dir: params.sort === key && params.dir !== "desc" ? "desc" : "asc" }));
   const column = (key: NonNullable<StandardsParams["sort"]>, label: string): RecordColumn => ({
     label,
-    sortHref: sortHref(key),
+    // A static host cannot sort: the export shows the column labels without links.
+    sortHref: isStaticExport ? undefined : sortHref(key),
     sortLabel: t("sortBy", { column: label }),
     sorted: params.sort === key ? (params.dir === "desc" ? "descending" : "ascending") : undefined,
   });
@@ -62,7 +64,7 @@ export async function StandardsView({ locale, params, rows }: { locale: Locale; 
       <Pager
         page={page}
         pages={pages}
-        href={(p) => standardsPath(locale, recordsQuery({ ...filter, sort: params.sort, dir: params.dir, page: p }))}
+        href={(p) => recordsPagePath(locale, "standards", p, recordsQuery({ ...filter, sort: params.sort, dir: params.dir, page: p }))}
         labels={{ previous: t("previous"), next: t("next"), status: t("page", { page, pages }) }}
       />
     </>
