@@ -9,13 +9,13 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseIssue } from "@/lib/parse/parse-issue";
-import { buildSearchIndex } from "@/lib/search/build-index";
+import { manifestFile, streamSearchIndex, type BuiltFile } from "@/lib/search/build-index";
 import { issueDocuments, type EnglishLookup } from "@/lib/search/documents";
 import { overlayFromTranslation } from "@/lib/search/translation-overlay";
 import { translationFileSchema } from "@/lib/translations/schema";
 import { LOCALES } from "@/i18n/locales";
 import { ISSUE_SLUG } from "@/lib/schema/ids";
-import type { SearchDoc } from "@/lib/search/format";
+import type { SearchDoc, SearchLocale } from "@/lib/search/format";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const flag = (name: string) => {
@@ -52,26 +52,34 @@ function main(): void {
   }
   if (failed) process.exit(1);
 
-  // 2. Build and write one index per locale.
-  for (const locale of LOCALES) {
-    const built = buildSearchIndex(docs, locale);
-    const dir = path.join(OUT, locale);
-    rmSync(dir, { recursive: true, force: true });
-    let raw = 0;
-    let gz = 0;
-    for (const f of built.files) {
-      const target = path.join(OUT, f.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, f.body);
-      raw += Buffer.byteLength(f.body);
-      gz += gzipSync(f.body, { level: 9 }).length;
-    }
-    console.log(
-      `✅ ${locale}: ${built.manifest.docCount} docs, ${built.manifest.shardCount} shards, ${built.files.filter((f) => f.path.includes("/terms/")).length} common terms, ${Math.ceil(built.manifest.docCount / built.manifest.docsPerChunk)} doc chunks, ` +
-        `${(raw / 1024).toFixed(1)} kB (${(gz / 1024).toFixed(1)} kB gzip)`,
-    );
-  }
+  // 2. Build and write one index per locale, file by file as the builder yields them.
+  for (const locale of LOCALES) writeLocale(docs, locale);
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(ROOT, OUT)}/`);
+}
+
+function writeLocale(docs: SearchDoc[], locale: SearchLocale): void {
+  rmSync(path.join(OUT, locale), { recursive: true, force: true });
+  const made = new Set<string>();
+  const totals = { raw: 0, gz: 0, common: 0 };
+  const write = (f: BuiltFile) => {
+    const target = path.join(OUT, f.path);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    writeFileSync(target, f.body);
+    totals.raw += Buffer.byteLength(f.body);
+    totals.gz += gzipSync(f.body, { level: 9 }).length;
+    if (f.path.includes("/terms/")) totals.common++;
+  };
+  const stream = streamSearchIndex(docs, locale);
+  let step = stream.next();
+  for (; !step.done; step = stream.next()) write(step.value);
+  const manifest = step.value;
+  write(manifestFile(manifest));
+  console.log(
+    `✅ ${locale}: ${manifest.docCount} docs, ${manifest.shardCount} shards, ${totals.common} common terms, ${Math.ceil(manifest.docCount / manifest.docsPerChunk)} doc chunks, ` +
+      `${(totals.raw / 1024).toFixed(1)} kB (${(totals.gz / 1024).toFixed(1)} kB gzip)`,
+  );
 }
 
 main();

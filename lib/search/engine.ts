@@ -46,15 +46,15 @@ const MAX_BOOST = 2.2;
 const K1 = 1.2;
 const B = 0.75;
 
-export type ScoreContext = { kind: DocKind; termCounts: Map<string, number>; length: number };
+/** What the score of a term in one doc depends on besides the term and its count. */
+export type ScoreContext = { kind: DocKind; length: number; averageLength: number };
 
-/** The slot of one term in one doc: BM25's tf/length part × kind boost, quantised. */
-export function scoreSlot(ctx: ScoreContext, term: string, averageLength: number): number {
+/** The slot of one term (occurring tf times) in one doc: BM25's tf/length part × kind boost, quantised. */
+export function scoreSlot(ctx: ScoreContext, term: string, tf: number): number {
   if (term.startsWith("#")) {
     return ctx.kind === "paragraph" || ctx.kind === "list-item" || ctx.kind === "signature" ? 1 : 0;
   }
-  const tf = ctx.termCounts.get(term) ?? 1;
-  const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ctx.length) / averageLength));
+  const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ctx.length) / ctx.averageLength));
   const relevance = (KIND_BOOST[ctx.kind] * norm) / (MAX_BOOST * (K1 + 1));
   const slot = 1 + Math.floor((1 - Math.min(1, relevance)) * (RESOLUTION - 1));
   return Math.min(RESOLUTION - 1, Math.max(1, slot));
