@@ -42,6 +42,9 @@ class Uint32List {
     }
     this.data[this.length++] = value;
   }
+  add(i: number, delta: number): void {
+    this.data[i] = (this.data[i] ?? 0) + delta;
+  }
   at(i: number): number {
     return this.data[i] ?? 0;
   }
@@ -61,18 +64,25 @@ type DocTerms = {
 function collectDocTerms(docs: SearchDoc[]): DocTerms {
   const index = new Map<string, number>();
   const out: DocTerms = { ids: new Uint32List(), counts: new Uint32List(), end: new Uint32Array(docs.length), length: new Uint32Array(docs.length), vocab: [] };
+  // Per term id: the last doc it was seen in and where in `ids` that doc's entry is. Counting by id
+  // instead of a Map per doc took a third off this loop (which is most of the build's CPU).
+  const lastDoc: number[] = [];
+  const entry: number[] = [];
   docs.forEach((doc, n) => {
     const terms = indexTerms(doc.text);
-    const termCounts = new Map<string, number>();
-    for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
-    for (const [term, count] of termCounts) {
+    for (const term of terms) {
       let id = index.get(term);
       if (id === undefined) {
         id = out.vocab.push(checkedTerm(term)) - 1;
         index.set(term, id);
       }
-      out.ids.push(id);
-      out.counts.push(count);
+      if (lastDoc[id] === n) out.counts.add(entry[id] ?? 0, 1);
+      else {
+        lastDoc[id] = n;
+        entry[id] = out.ids.length;
+        out.ids.push(id);
+        out.counts.push(1);
+      }
     }
     out.end[n] = out.ids.length;
     out.length[n] = terms.length;
