@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import * as z from "zod/mini";
 import { parseIssue } from "@/lib/parse/parse-issue";
 import { issueDocuments, type EnglishLookup } from "@/lib/search/documents";
 import { searchDocSchema } from "@/lib/search/format";
 import { overlayFromTranslation } from "@/lib/search/translation-overlay";
 import { translationFileSchema } from "@/lib/translations/schema";
+import { tsWorker, workerExit } from "@/scripts/lib/ts-worker";
 
 /** What parsing one issue gave: its search documents, or why it failed. */
 export const issueDocsSchema = z.union([
@@ -34,10 +34,6 @@ export function readIssueDocs(content: string, issue: string, root: string): Iss
 export const workerJobSchema = z.object({ content: z.string(), root: z.string(), issues: z.array(z.string()) });
 export type WorkerJob = z.infer<typeof workerJobSchema>;
 
-// A worker thread does not inherit the tsx loader of `node --import tsx`, so it starts as plain JS
-// and loads the TypeScript entry through tsx's API.
-const WORKER_BOOT = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(new URL("./search-parse-worker.ts", import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
-
 /**
  * Parses the issues, every other one in a worker thread: parsing was a quarter of the build's CPU
  * time at 1,000 issues and the machine has two cores. Results come back in the issues' order.
@@ -46,15 +42,12 @@ export async function readAllIssueDocs(content: string, issues: string[], root: 
   const results: IssueDocs[] = [];
   const job: WorkerJob = { content, root, issues: issues.filter((_, i) => i % 2 === 1) };
   const fromWorker = new Map<string, IssueDocs>();
-  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: job });
-  const finished = new Promise<void>((resolve, reject) => {
-    worker.on("message", (m: unknown) => {
-      const parsed = issueDocsSchema.parse(m);
-      fromWorker.set(parsed.issue, parsed);
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`search parse worker exited with ${code}`))));
+  const worker = tsWorker(new URL("./search-parse-worker.ts", import.meta.url), job);
+  worker.on("message", (m: unknown) => {
+    const parsed = issueDocsSchema.parse(m);
+    fromWorker.set(parsed.issue, parsed);
   });
+  const finished = workerExit(worker, "search parse");
   const ours = new Map(issues.filter((_, i) => i % 2 === 0).map((issue) => [issue, readIssueDocs(content, issue, root)]));
   await finished;
   for (const issue of issues) results.push(ours.get(issue) ?? fromWorker.get(issue) ?? { issue, error: "not parsed" });
