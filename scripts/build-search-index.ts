@@ -11,7 +11,7 @@ import { manifestFile, streamSearchIndex, type BuiltFile } from "@/lib/search/bu
 import { LOCALES } from "@/i18n/locales";
 import { ISSUE_SLUG } from "@/lib/schema/ids";
 import type { SearchDoc, SearchLocale } from "@/lib/search/format";
-import { fileWriter } from "@/scripts/lib/file-writer";
+import { fileWriter, type FileWriter } from "@/scripts/lib/file-writer";
 import { readAllIssueDocs } from "@/scripts/lib/search-issue-docs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -41,25 +41,27 @@ async function main(): Promise<void> {
   if (failed) process.exit(1);
 
   // 2. Build and write one index per locale, file by file as the builder yields them.
-  for (const locale of LOCALES) await writeLocale(docs, locale);
+  // Two writers: at 100 issues one left the main thread idle 45 % of the time waiting for it.
+  const writers = [fileWriter(), fileWriter()];
+  for (const locale of LOCALES) await writeLocale(docs, locale, writers);
+  await Promise.all(writers.map((w) => w.close()));
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(ROOT, OUT)}/`);
 }
 
-async function writeLocale(docs: SearchDoc[], locale: SearchLocale): Promise<void> {
+async function writeLocale(docs: SearchDoc[], locale: SearchLocale, writers: FileWriter[]): Promise<void> {
   rmSync(path.join(OUT, locale), { recursive: true, force: true });
-  const totals = { raw: 0, common: 0 };
-  const writer = fileWriter();
+  const totals = { raw: 0, common: 0, files: 0 };
   const write = async (f: BuiltFile) => {
     totals.raw += Buffer.byteLength(f.body);
     if (f.path.includes("/terms/")) totals.common++;
-    await writer.write(path.join(OUT, f.path), f.body);
+    await writers[totals.files++ % writers.length]?.write(path.join(OUT, f.path), f.body);
   };
   const stream = streamSearchIndex(docs, locale);
   let step = stream.next();
   for (; !step.done; step = stream.next()) await write(step.value);
   const manifest = step.value;
   await write(manifestFile(manifest));
-  const gz = await writer.gzipTotal();
+  const gz = (await Promise.all(writers.map((w) => w.drain()))).reduce((sum, n) => sum + n, 0);
   console.log(
     `✅ ${locale}: ${manifest.docCount} docs, ${manifest.shardCount} shards, ${totals.common} common terms, ${Math.ceil(manifest.docCount / manifest.docsPerChunk)} doc chunks, ` +
       `${(totals.raw / 1024).toFixed(1)} kB (${(gz / 1024).toFixed(1)} kB gzip)`,

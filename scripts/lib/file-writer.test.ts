@@ -17,14 +17,20 @@ describe("fileWriter", () => {
     const writer = fileWriter();
     for (const f of files) await writer.write(f.path, f.body);
     const expected = files.reduce((sum, f) => sum + gzipSync(f.body, { level: 9 }).length, 0);
-    expect(await writer.gzipTotal()).toBe(expected);
+    expect(await writer.drain()).toBe(expected);
     expect(expected).toBeGreaterThan(3000 * 20);
     expect(readdirSync(dir).sort()).toEqual(["d0", "d1", "d2"]);
     for (const f of [files[0], files[1234], files[2999]]) expect(f && readFileSync(f.path, "utf8")).toBe(f?.body);
     expect(readdirSync(path.join(dir, "d1"))).toHaveLength(1000);
+    // A drain counts only what came after the previous one.
+    await writer.write(path.join(dir, "last.json"), "{}");
+    expect(await writer.drain()).toBe(gzipSync("{}", { level: 9 }).length);
+    await writer.close();
   });
 
   it("gives 0 when nothing was written", async () => {
-    expect(await fileWriter().gzipTotal()).toBe(0);
+    const writer = fileWriter();
+    expect(await writer.drain()).toBe(0);
+    await writer.close();
   });
 });

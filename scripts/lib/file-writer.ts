@@ -10,7 +10,12 @@ const sizeSchema = z.int().check(z.nonnegative());
 const BATCH = 256;
 const IN_FLIGHT = 8;
 
-export type FileWriter = { write(path: string, body: string): Promise<void>; gzipTotal(): Promise<number> };
+export type FileWriter = {
+  write(path: string, body: string): Promise<void>;
+  /** Waits until every file so far is written; their gzip size since the previous drain. */
+  drain(): Promise<number>;
+  close(): Promise<void>;
+};
 
 /**
  * Writes files in a worker thread and sums their gzip size (level 9, each file on its own, as a
@@ -43,13 +48,15 @@ export function fileWriter(): FileWriter {
       const back = sent[sent.length - IN_FLIGHT];
       if (back) await Promise.race([back, exited]);
     },
-    async gzipTotal() {
+    async drain() {
       if (batch.length > 0) flush();
-      const sizes = await Promise.race([Promise.all(sent), exited.then(() => [])]);
+      const sizes = await Promise.race([Promise.all(sent.splice(0)), exited.then(() => [])]);
+      return sizes.reduce((sum, n) => sum + n, 0);
+    },
+    async close() {
       closing = true;
       worker.postMessage(null);
       await exited;
-      return sizes.reduce((sum, n) => sum + n, 0);
     },
   };
 }
