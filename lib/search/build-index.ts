@@ -1,5 +1,4 @@
-import { RESOLUTION, scoreSlot, type ScoreContext } from "@/lib/search/engine";
-import { createFullIndex } from "@/lib/search/full-index";
+import { RESOLUTION } from "@/lib/search/engine";
 import {
   FORMAT_VERSION,
   type DocChunk,
@@ -14,7 +13,7 @@ import {
   shardPath,
 } from "@/lib/search/format";
 import { shardOf, termHash } from "@/lib/search/hash";
-import { indexTerms } from "@/lib/search/tokenize";
+import { buildPostings, type PostingsTable } from "@/lib/search/postings";
 
 /**
  * SearchDoc[] → the static files of one locale. Pure: the caller (scripts/build-search-index.ts,
@@ -53,93 +52,67 @@ function defaultSizing(docCount: number, postings: number): { shardCount: number
   };
 }
 
+/**
+ * Every file of one locale, in memory (tests, the bench). The build script streams instead
+ * (streamSearchIndex), because at 1,000 issues the bodies alone are ~400 MB.
+ */
 export function buildSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, options: BuildOptions = {}): BuiltIndex {
+  const files: BuiltFile[] = [];
+  const stream = streamSearchIndex(allDocs, locale, options);
+  for (let step = stream.next(); ; step = stream.next()) {
+    if (step.done) return { manifest: step.value, files: [manifestFile(step.value), ...files] };
+    files.push(step.value);
+  }
+}
+
+export function manifestFile(manifest: Manifest): BuiltFile {
+  return { path: manifestPath(manifest.locale), body: JSON.stringify(manifest) };
+}
+
+/**
+ * Yields the shard, common-term and doc-chunk files one at a time and returns the manifest, whose
+ * build hash covers them all (so it can only be written last). One common term's postings or one
+ * chunk is in memory at a time.
+ */
+export function* streamSearchIndex(allDocs: SearchDoc[], locale: SearchLocale, options: BuildOptions = {}): Generator<BuiltFile, Manifest, void> {
   const docs = allDocs.filter((d) => d.locale === locale);
-  const termLists = docs.map((d) => indexTerms(d.text));
-  const totalLength = termLists.reduce((sum, t) => sum + t.length, 0);
-  const averageLength = docs.length > 0 ? totalLength / docs.length : 1;
-
-  // FlexSearch calls `score` once per distinct term while adding one doc; `current` is the doc being
-  // added (add() is synchronous, so this is never shared between docs).
-  let current: ScoreContext = { kind: "paragraph", termCounts: new Map(), length: 1 };
-  const index = createFullIndex((_content, term) => scoreSlot(current, term, averageLength));
-  docs.forEach((doc, n) => {
-    const terms = termLists[n] ?? [];
-    const termCounts = new Map<string, number>();
-    for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
-    current = { kind: doc.kind, termCounts, length: Math.max(1, terms.length) };
-    if (terms.length > 0) index.add(n, terms.join(" "));
-  });
-
-  // FlexSearch's own export is the source of truth for what it stored; we only regroup its `map`
-  // entries by term hash so a query can fetch just the terms it needs.
-  const entries: Array<[string, Array<number[] | null>]> = [];
-  index.export((key: string, data: string) => {
-    if (!key.endsWith("map")) return;
-    const parsed: unknown = JSON.parse(data);
-    if (!Array.isArray(parsed)) return;
-    for (const entry of parsed) {
-      if (Array.isArray(entry) && typeof entry[0] === "string" && Array.isArray(entry[1])) {
-        entries.push([entry[0], entry[1].map((slot: unknown) => (Array.isArray(slot) ? slot.filter(isNumber) : null))]);
-      }
-    }
-  });
-
+  const postings = buildPostings(docs);
   const common = options.commonTermPostings ?? COMMON_TERM_POSTINGS;
-  const df = (slots: Array<number[] | null>) => slots.reduce((s, ids) => s + (ids?.length ?? 0), 0);
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const inline = entries.filter(([, slots]) => df(slots) <= common);
-  const commonEntries = entries.filter(([, slots]) => df(slots) > common);
+  const isCommon = postings.docCounts.map((n) => n > common);
   // Shards are sized by the postings they carry, so common terms do not count.
-  const sizing = defaultSizing(docs.length, inline.reduce((sum, [, slots]) => sum + df(slots), 0));
+  const inlinePostings = postings.docCounts.reduce((sum, n, i) => (isCommon[i] ? sum : sum + n), 0);
+  const sizing = defaultSizing(docs.length, inlinePostings);
   const shardCount = options.shardCount ?? sizing.shardCount;
-  const shards: ShardFile[] = Array.from({ length: shardCount }, () => ({ format: FORMAT_VERSION, terms: [], common: [] }));
-  for (const [term, slots] of inline) shards[shardOf(term, shardCount)]?.terms.push([term, encodeSlots(slots)]);
-  const commonFiles: CommonTermFile[] = commonEntries.map(([term, slots], file) => {
-    shards[shardOf(term, shardCount)]?.common.push([term, df(slots), file]);
-    return { format: FORMAT_VERSION, term, slots: encodeSlots(slots) };
-  });
-
   const docsPerChunk = options.docsPerChunk ?? sizing.docsPerChunk;
-  const chunks = chunkDocs(docs, docsPerChunk);
-  const shardBodies = shards.map((s) => JSON.stringify(s));
-  const commonBodies = commonFiles.map((c) => JSON.stringify(c));
-  const chunkBodies = chunks.map((c) => JSON.stringify(c));
-  const build = contentHash([...shardBodies, ...commonBodies, ...chunkBodies]);
-  const manifest: Manifest = {
-    format: FORMAT_VERSION,
-    locale,
-    build,
-    docCount: docs.length,
-    shardCount,
-    resolution: RESOLUTION,
-    docsPerChunk,
+  let build = 0;
+  // File names carry no build hash (the URL's ?v= does), so a file can be named before the hash is known.
+  const emit = (versionedPath: string, body: string): BuiltFile => {
+    build = mixHash(build, body);
+    return { path: stripVersion(versionedPath), body };
   };
-  const files: BuiltFile[] = [
-    { path: manifestPath(locale), body: JSON.stringify(manifest) },
-    ...shardBodies.map((body, i) => ({ path: stripVersion(shardPath(locale, i, build)), body })),
-    ...commonBodies.map((body, i) => ({ path: stripVersion(commonTermPath(locale, i, build)), body })),
-    ...chunkBodies.map((body, i) => ({ path: stripVersion(chunkPath(locale, i, build)), body })),
-  ];
-  return { manifest, files };
+  for (const [i, shard] of shardFiles(postings, isCommon, shardCount).entries()) yield emit(shardPath(locale, i, ""), JSON.stringify(shard));
+  const commonTerms = postings.terms.flatMap((_, i) => (isCommon[i] ? [i] : []));
+  for (const [file, i] of commonTerms.entries()) {
+    const { term, slots } = postings.postingsOf(i);
+    const body: CommonTermFile = { format: FORMAT_VERSION, term, slots };
+    yield emit(commonTermPath(locale, file, ""), JSON.stringify(body));
+  }
+  for (let start = 0; start < docs.length; start += docsPerChunk) {
+    yield emit(chunkPath(locale, start / docsPerChunk, ""), JSON.stringify(chunkOf(docs, start, docsPerChunk)));
+  }
+  return { format: FORMAT_VERSION, locale, build: build.toString(36), docCount: docs.length, shardCount, resolution: RESOLUTION, docsPerChunk };
 }
 
-function isNumber(x: unknown): x is number {
-  return typeof x === "number";
-}
-
-/** FlexSearch slots → [[slot, firstDoc, gap, …], …] for non-empty slots (see shardSchema). */
-export function encodeSlots(slots: Array<number[] | null>): number[][] {
-  const out: number[][] = [];
-  slots.forEach((ids, slot) => {
-    if (ids && ids.length > 0) out.push([slot, ...toGaps(ids)]);
+/** Inline terms with their postings, common ones with their document count and file number (format.ts). */
+function shardFiles(postings: PostingsTable, isCommon: boolean[], shardCount: number): ShardFile[] {
+  const shards: ShardFile[] = Array.from({ length: shardCount }, () => ({ format: FORMAT_VERSION, terms: [], common: [] }));
+  let file = 0;
+  postings.terms.forEach((term, i) => {
+    const shard = shards[shardOf(term, shardCount)];
+    if (isCommon[i]) shard?.common.push([term, postings.docCounts[i] ?? 0, file++]);
+    else shard?.terms.push([term, postings.postingsOf(i).slots]);
   });
-  return out;
-}
-
-function toGaps(ids: number[]): number[] {
-  const sorted = [...ids].sort((a, b) => a - b);
-  return sorted.map((id, i) => (i === 0 ? id : id - (sorted[i - 1] ?? 0)));
+  return shards;
 }
 
 function powerOfTwoAtLeast(n: number): number {
@@ -152,21 +125,16 @@ function stripVersion(path: string): string {
   return path.replace(/\?.*$/, "");
 }
 
-function contentHash(bodies: string[]): string {
-  let h = 0;
-  for (const body of bodies) h = (Math.imul(h, 31) + termHash(body)) >>> 0;
-  return h.toString(36);
+/** The build hash: each file body's hash folded in, in file order (shards, common terms, chunks). */
+function mixHash(hash: number, body: string): number {
+  return (Math.imul(hash, 31) + termHash(body)) >>> 0;
 }
 
-function chunkDocs(docs: SearchDoc[], docsPerChunk: number): DocChunk[] {
-  const chunks: DocChunk[] = [];
-  for (let start = 0; start < docs.length; start += docsPerChunk) {
-    const chunk: DocChunk = { format: FORMAT_VERSION, start, notices: {}, docs: [] };
-    for (const doc of docs.slice(start, start + docsPerChunk)) {
-      chunk.notices[doc.noticeId] ??= { title: doc.noticeTitle, kind: doc.noticeKind, issuers: doc.issuers, year: doc.year, issue: doc.issue };
-      chunk.docs.push({ key: doc.key, notice: doc.noticeId, block: doc.blockId, row: doc.row, kind: doc.kind, label: doc.label, text: doc.text });
-    }
-    chunks.push(chunk);
+function chunkOf(docs: SearchDoc[], start: number, docsPerChunk: number): DocChunk {
+  const chunk: DocChunk = { format: FORMAT_VERSION, start, notices: {}, docs: [] };
+  for (const doc of docs.slice(start, start + docsPerChunk)) {
+    chunk.notices[doc.noticeId] ??= { title: doc.noticeTitle, kind: doc.noticeKind, issuers: doc.issuers, year: doc.year, issue: doc.issue };
+    chunk.docs.push({ key: doc.key, notice: doc.noticeId, block: doc.blockId, row: doc.row, kind: doc.kind, label: doc.label, text: doc.text });
   }
-  return chunks;
+  return chunk;
 }

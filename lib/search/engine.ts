@@ -5,10 +5,12 @@ import type { QueryPlan } from "@/lib/search/tokenize";
 /**
  * FlexSearch is the engine: it stores term → score slot → doc numbers, intersects the terms of a
  * query part and orders hits by slot. What we add is (1) the terms (tokenize.ts), because its own
- * encoders cannot index Chinese substrings, (2) a build-time `score` callback that puts BM25-like
- * relevance into its slots instead of its default "position of first occurrence" (which ranked
- * rows such as 吸油烟机 above the oil notice for 油 in the probe), and (3) a small OR across the
- * parts of a query, which FlexSearch's own multi-term search (AND only) does not express.
+ * encoders cannot index Chinese substrings, (2) BM25-like relevance in its slots (scoreSlot; the
+ * build computes FlexSearch's map itself, postings.ts, and postings.test.ts proves it equals what
+ * FlexSearch stores with scoreSlot as its `score` callback) instead of its default "position of
+ * first occurrence" (which ranked rows such as 吸油烟机 above the oil notice for 油 in the probe), and
+ * (3) a small OR across the parts of a query, which FlexSearch's own multi-term search (AND only)
+ * does not express.
  */
 
 /** Score slots: 0 is reserved for identifier keys, 1 … RESOLUTION-1 carry text relevance. */
@@ -53,15 +55,15 @@ const MAX_BOOST = 2.2;
 const K1 = 1.2;
 const B = 0.75;
 
-export type ScoreContext = { kind: DocKind; termCounts: Map<string, number>; length: number };
+/** What the score of a term in one doc depends on besides the term and its count. */
+export type ScoreContext = { kind: DocKind; length: number; averageLength: number };
 
-/** The slot of one term in one doc: BM25's tf/length part × kind boost, quantised. */
-export function scoreSlot(ctx: ScoreContext, term: string, averageLength: number): number {
+/** The slot of one term (occurring tf times) in one doc: BM25's tf/length part × kind boost, quantised. */
+export function scoreSlot(ctx: ScoreContext, term: string, tf: number): number {
   if (term.startsWith("#")) {
     return ctx.kind === "paragraph" || ctx.kind === "list-item" || ctx.kind === "signature" ? 1 : 0;
   }
-  const tf = ctx.termCounts.get(term) ?? 1;
-  const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ctx.length) / averageLength));
+  const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ctx.length) / ctx.averageLength));
   const relevance = (KIND_BOOST[ctx.kind] * norm) / (MAX_BOOST * (K1 + 1));
   const slot = 1 + Math.floor((1 - Math.min(1, relevance)) * (RESOLUTION - 1));
   return Math.min(RESOLUTION - 1, Math.max(1, slot));

@@ -2,9 +2,10 @@ import { Index } from "flexsearch";
 import { RESOLUTION, splitTerms } from "@/lib/search/engine";
 
 /**
- * FlexSearch's full build, for what only the build side does: adding documents with our `score`
- * callback (engine.ts scoreSlot) and exporting its map. Kept out of engine.ts so the browser's
- * search bundle, which imports engine.ts, carries only the light build (createQueryIndex).
+ * FlexSearch's full build, as the reference our own code is held to: postings.test.ts adds documents
+ * with our `score` callback (engine.ts scoreSlot) and compares its export with the map the build
+ * computes (postings.ts); light-index.test.ts compares its search with the light build the browser
+ * queries. Kept out of engine.ts so the browser's bundle carries only the light build.
  */
 export type FullIndex = Index;
 

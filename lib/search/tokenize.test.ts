@@ -24,6 +24,15 @@ describe("fold", () => {
     expect(f.text).toBe("sb前言");
     expect(f.source).toEqual([0, 1, 3, 5]);
   });
+
+  // Values from the fold that first split the text into code points (before the one-pass fold).
+  it("maps a character folded to two units, and a surrogate pair, to where they start; trims space runs at the ends", () => {
+    expect(foldText("ﬁne 𠀀 前")).toEqual({ text: "fine 𠀀前", source: [0, 0, 1, 2, 3, 4, 4, 7] });
+    expect(foldText("  a \u3000 b  ")).toEqual({ text: "a b", source: [2, 3, 6] });
+    expect(foldText("Ａ ２０１３ 年", "query")).toEqual({ text: "a 2013年", source: [0, 1, 2, 3, 4, 5, 7] });
+    expect(fold("服务 外包 ", "query")).toBe("服务 外包");
+    expect(fold("ﬁne 𠀀 前")).toBe("fine 𠀀前");
+  });
 });
 
 describe("terms", () => {
@@ -38,6 +47,13 @@ describe("terms", () => {
     expect(stemEnglish("outsourcing")).toBe(stemEnglish("outsource"));
     expect(stemEnglish("licences")).toBe(stemEnglish("licence"));
     expect(stemEnglish("companies")).toBe("company");
+  });
+
+  it("stems a word the same before and after the stem cache (50,000 words) is cleared", () => {
+    const before = ["companies", "running", "licences"].map(stemEnglish);
+    for (let i = 0; i < 60_000; i++) stemEnglish(`word${i}s`);
+    expect(["companies", "running", "licences"].map(stemEnglish)).toEqual(before);
+    expect(before).toEqual(["company", "runn", "licens"]);
   });
 
   it("folds British and US spellings to one term, either way round", () => {
