@@ -1,7 +1,7 @@
 import type { DocChunk, SearchLocale } from "@/lib/search/format";
 import { capQuery } from "@/lib/search/cap-query";
 import { createSearchFiles, type FetchLike, type SearchFiles } from "@/lib/search/client-files";
-import type { Hit } from "@/lib/search/engine";
+import type { Hit, SearchMemo } from "@/lib/search/engine";
 import { highlightRanges, makeSnippet, type Range } from "@/lib/search/highlight";
 import { queryScope } from "@/lib/search/scope";
 import { relaxPlan } from "@/lib/search/relax";
@@ -123,23 +123,25 @@ function mergeAcross(scope: SearchLocale, primary: SearchResponse, secondary: Se
 // traditional characters, relaxed to the parts that match somewhere.
 async function searchLocale(files: SearchFiles, asked: string, locale: SearchLocale, limit: number): Promise<SearchResponse> {
   const { query, shortened } = capQuery(asked);
-  const run = (plan: QueryPlan) => runPlan(files, locale, plan, limit);
+  const memo: SearchMemo = new Map();
+  const run = (plan: QueryPlan) => runPlan(files, locale, plan, limit, memo);
+  const finds: PartFinds = async (part) => (await runPlan(files, locale, onePart(part), 1, memo)).length > 0;
   const typed = planQuery(query);
   const asTyped: Planned = { plan: typed, hits: await run(typed) };
-  const simplified = await trySimplified(files, locale, query, asTyped, run);
-  const relaxed = await tryRelaxed(files, locale, simplified.best, run);
+  const simplified = await trySimplified(files, query, asTyped, run, finds);
+  const relaxed = await tryRelaxed(simplified.best, run, finds);
   const manifest = await files.manifestOf(locale);
   const shown = await present(locale, relaxed.best.plan, relaxed.best.hits, (doc) => files.chunkOf(locale, manifest, doc));
   return { ...shown, query, shortened, convertedQuery: simplified.convertedQuery, notFound: relaxed.notFound };
 }
 
-async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number): Promise<Hit[]> {
+async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number, memo: SearchMemo): Promise<Hit[]> {
   await files.ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
   const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
-  const search = (p: QueryPlan, n: number) => e.runPlan(index, p, manifest.docCount, n);
+  const search = (p: QueryPlan, n: number) => e.runPlan(index, p, manifest.docCount, n, memo);
   const narrowed: QueryPart[] = [];
   for (const part of plan.parts) narrowed.push(await narrowPart(files, locale, part, (p) => search(onePart(p), VERIFY_POOL + 1).length));
-  if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search(plan, limit);
+  if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search({ ...plan, parts: narrowed }, limit);
   const pool = checkedPool(plan, narrowed, limit, search);
   return verifyCandidates(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
 }
@@ -182,25 +184,25 @@ async function narrowPart(files: SearchFiles, locale: SearchLocale, part: QueryP
     await files.loadCommon(locale, next);
     chosen.push(next);
   }
-  return { ...part, terms: part.terms.filter((t) => chosen.includes(t)) };
+  // Rarest first: FlexSearch intersects in the order given, and starting from the shortest list cut
+  // its time for 第 2 部分 机动 动车 车典 典当 (50,399 … 753 postings) from 23 ms to 3.5 ms at 1,000 issues.
+  return { ...part, terms: part.terms.filter((t) => chosen.includes(t)).sort((a, b) => state(a).df - state(b).df) };
 }
 
 /** Whether a part finds anything at all. */
-async function partFinds(files: SearchFiles, locale: SearchLocale, part: QueryPart): Promise<boolean> {
-  return (await runPlan(files, locale, onePart(part), 1)).length > 0;
-}
+type PartFinds = (part: QueryPart) => Promise<boolean>;
 
 // The corpus is simplified Chinese. When a Han part finds nothing, try the query converted from
 // traditional characters; opencc-js is loaded only then, never for simplified queries.
 async function trySimplified(
   files: SearchFiles,
-  locale: SearchLocale,
   query: string,
   asTyped: Planned,
   run: (plan: QueryPlan) => Promise<Hit[]>,
+  partFinds: PartFinds,
 ): Promise<{ best: Planned; convertedQuery: string | null }> {
   const han = asTyped.plan.parts.filter((p) => p.kind === "text" && /[\u3400-\u9fff\uf900-\ufaff]/.test(p.text));
-  const finds = await Promise.all(han.map((p) => partFinds(files, locale, p)));
+  const finds = await Promise.all(han.map(partFinds));
   if (!finds.includes(false)) return { best: asTyped, convertedQuery: null };
   const converted = (await files.traditional()).toSimplified(query);
   if (converted === query) return { best: asTyped, convertedQuery: null };
@@ -210,14 +212,9 @@ async function trySimplified(
 }
 
 /** Nothing holds every part: rank the partial matches, naming the parts found nowhere. */
-async function tryRelaxed(
-  files: SearchFiles,
-  locale: SearchLocale,
-  best: Planned,
-  run: (plan: QueryPlan) => Promise<Hit[]>,
-): Promise<{ best: Planned; notFound: string[] }> {
+async function tryRelaxed(best: Planned, run: (plan: QueryPlan) => Promise<Hit[]>, partFinds: PartFinds): Promise<{ best: Planned; notFound: string[] }> {
   if (best.hits.length > 0 || best.plan.parts.length === 0) return { best, notFound: [] };
-  const relaxed = await relaxPlan(best.plan, (part) => partFinds(files, locale, part));
+  const relaxed = await relaxPlan(best.plan, partFinds);
   if (relaxed.plan.parts.length === 0) return { best, notFound: [] };
   return { best: { plan: relaxed.plan, hits: await run(relaxed.plan) }, notFound: relaxed.notFound };
 }

@@ -80,18 +80,28 @@ const PART_CANDIDATES = 300;
  * first, ties broken by the sum over parts of (rarity of the part × position in that part's list),
  * so in `成品油 SB/T` the rare 成品油 hits lead the 51 SB/T rows.
  */
-export function runPlan(index: QueryIndex, plan: QueryPlan, docCount: number, limit: number): Hit[] {
+/**
+ * Engine answers of one search, by terms, with the limit they were asked with. A query of several
+ * parts asks the same question several times (narrowing, the pool, the traditional-character
+ * check): at 1,000 issues a 3-part name asked 31 times for 9 distinct answers. A smaller limit is
+ * answered by the prefix of a larger one, as FlexSearch's own limit cuts the same ordered list
+ * (light-index.test.ts). Postings of a term never change once loaded, so an answer stays right for
+ * the search; the client makes a new memo for each search.
+ */
+export type SearchMemo = Map<string, { limit: number; ids: number[] }>;
+
+export function runPlan(index: QueryIndex, plan: QueryPlan, docCount: number, limit: number, memo: SearchMemo = new Map()): Hit[] {
   const parts = plan.parts;
   if (parts.length === 0) return [];
   if (parts.length === 1) {
     const only = parts[0];
     if (!only) return [];
-    const ids = searchPart(index, only, limit);
+    const ids = searchPart(index, only, limit, memo);
     return ids.map((doc, rank) => ({ doc, score: 1 - rank / (ids.length + 1), parts: 1, cover: only.weight ?? 1 }));
   }
   const merged = new Map<number, Hit>();
   for (const part of parts) {
-    const ids = searchPart(index, part, PART_CANDIDATES);
+    const ids = searchPart(index, part, PART_CANDIDATES, memo);
     if (ids.length === 0) continue;
     const weight = Math.log(1 + docCount / ids.length) * (part.kind === "identifier" ? 2 : 1);
     ids.forEach((doc, rank) => {
@@ -109,7 +119,12 @@ export function runPlan(index: QueryIndex, plan: QueryPlan, docCount: number, li
   return [...merged.values()].sort((a, b) => b.cover - a.cover || b.score - a.score || a.doc - b.doc).slice(0, limit);
 }
 
-function searchPart(index: QueryIndex, part: { terms: string[] }, limit: number): number[] {
-  const result = index.search(part.terms.join(" "), { limit });
-  return result.filter((id): id is number => typeof id === "number");
+function searchPart(index: QueryIndex, part: { terms: string[] }, limit: number, memo: SearchMemo): number[] {
+  const query = part.terms.join(" ");
+  const known = memo.get(query);
+  // Fewer ids than asked for means the answer is complete: it serves any limit.
+  if (known && (known.limit >= limit || known.ids.length < known.limit)) return known.ids.slice(0, limit);
+  const ids = index.search(query, { limit }).filter((id): id is number => typeof id === "number");
+  memo.set(query, { limit, ids });
+  return ids;
 }

@@ -51,4 +51,17 @@ describe("the light query index", () => {
     }
     expect(nonEmpty).toBeGreaterThan(100);
   });
+
+  // engine.ts SearchMemo answers a smaller limit with the prefix of a larger one.
+  it.each(["zh", "en"] as const)("answers a smaller limit with the prefix of a larger one (%s)", (locale) => {
+    const light = createQueryIndex();
+    addPostings(light, postings(locale));
+    let longer = 0;
+    for (const query of QUALITY_QUERIES.flatMap((q) => planQuery(q.q).parts.map((p) => p.terms.join(" ")))) {
+      const all = light.search(query, { limit: 300 });
+      if (all.length > 10) longer += 1;
+      for (const limit of [1, 10, 100, 101]) expect(light.search(query, { limit }), `${query} (${limit})`).toEqual(all.slice(0, limit));
+    }
+    expect(longer).toBeGreaterThan(10);
+  });
 });
