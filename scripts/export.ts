@@ -30,7 +30,7 @@ const NOT_ON_A_STATIC_HOST = [
   "?view= rewrite → the reading-mode links point at /{locale}/notices/{id}/view/{mode}; a ?view= URL is switched in the browser",
   "/{locale}/search?q= rendered on the server → results found in the browser from out/search/ (needs JavaScript; says so without it)",
   "response headers (CSP, HSTS …) → set them in the host's configuration",
-  "/{locale}/standards and /licences filtered and sorted on the server → every row, 100 a page at /{locale}/{sheet}/page/{n} (the pager links there), a page's rows filtered in the browser (text, also from ?q=); no sorting",
+  "/{locale}/standards and /licences filtered and sorted on the server → every row, 100 a page at /{locale}/{sheet}/page/{n} (the pager links there), a page's rows filtered in the browser (text, also from ?q=); no sorting, no code-prefix/date/kind/decision filters",
   "per-request routes left out (they need a server): /{locale}/cite, the filtered .csv/.json downloads, /api/v1 (its openapi.json is exported)",
 ];
 

@@ -37,8 +37,13 @@ export async function LicencesView({ locale, params, rows }: { locale: Locale; p
       <p className="mt-2 max-w-3xl text-muted">{t("licences.intro")}</p>
       <FilterForm action={licencesPath(locale)} legend={t("filter")} apply={t("apply")} reset={t("reset")}>
         <TextField id="records-q" name="q" label={t("text")} hint={t("licences.textHint")} value={params.q} />
-        <SelectField id="records-kind" name="kind" label={t("licences.kind")} value={params.kind} options={[any, ...licenceKindSchema.options.map((k) => ({ value: k, label: kindLabel(k) }))]} />
-        <SelectField id="records-action" name="action" label={t("licences.action")} value={params.action} options={[any, ...licenceActionSchema.options.map((a) => ({ value: a, label: actionLabel(a) }))]} />
+        {/* The server filters by these; a static host cannot, so the export offers only the text filter. */}
+        {isStaticExport ? null : (
+          <>
+            <SelectField id="records-kind" name="kind" label={t("licences.kind")} value={params.kind} options={[any, ...licenceKindSchema.options.map((k) => ({ value: k, label: kindLabel(k) }))]} />
+            <SelectField id="records-action" name="action" label={t("licences.action")} value={params.action} options={[any, ...licenceActionSchema.options.map((a) => ({ value: a, label: actionLabel(a) }))]} />
+          </>
+        )}
       </FilterForm>
       <RecordsSummary locale={locale} sheet="licences" query={recordsQuery(filter)} shown={shown.length} total={rows.length} />
       <RecordsTable

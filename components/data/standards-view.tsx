@@ -36,9 +36,14 @@ export async function StandardsView({ locale, params, rows }: { locale: Locale; 
       <p className="mt-2 max-w-3xl text-muted">{t("standards.intro")}</p>
       <FilterForm action={standardsPath(locale)} legend={t("filter")} apply={t("apply")} reset={t("reset")}>
         <TextField id="records-q" name="q" label={t("text")} hint={t("standards.textHint")} value={params.q} />
-        <TextField id="records-prefix" name="prefix" label={t("standards.prefix")} hint={t("standards.prefixHint")} value={params.prefix} />
-        <TextField id="records-from" name="from" type="date" label={t("standards.from")} value={params.from} />
-        <TextField id="records-to" name="to" type="date" label={t("standards.to")} value={params.to} />
+        {/* The server filters by these; a static host cannot, so the export offers only the text filter. */}
+        {isStaticExport ? null : (
+          <>
+            <TextField id="records-prefix" name="prefix" label={t("standards.prefix")} hint={t("standards.prefixHint")} value={params.prefix} />
+            <TextField id="records-from" name="from" type="date" label={t("standards.from")} value={params.from} />
+            <TextField id="records-to" name="to" type="date" label={t("standards.to")} value={params.to} />
+          </>
+        )}
       </FilterForm>
       <RecordsSummary locale={locale} sheet="standards" query={recordsQuery(filter)} shown={shown.length} total={rows.length} />
       <RecordsTable
