@@ -25,6 +25,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { prerenderIssues } from "@/lib/env";
+import { prerenderedPaths } from "@/lib/http/known-paths";
 import { record } from "@/bench/report";
 import { onDemandLatency } from "@/bench/on-demand-latency";
 
@@ -103,8 +104,7 @@ function du(dir: string, skip: (rel: string) => boolean = () => false): { files:
 
 /** Prerendered routes Next wrote (pages, redirects, CSV/JSON files) from its manifest. */
 function prerendered(): number {
-  const manifest = z.object({ routes: z.record(z.string(), z.unknown()) });
-  return Object.keys(manifest.parse(JSON.parse(readFileSync(path.join(ROOT, ".next/prerender-manifest.json"), "utf8"))).routes).length;
+  return prerenderedPaths(JSON.parse(readFileSync(path.join(ROOT, ".next/prerender-manifest.json"), "utf8"))).size;
 }
 
 type Measured = Awaited<ReturnType<typeof measured>>;

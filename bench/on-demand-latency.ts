@@ -7,10 +7,9 @@
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { browseSizes } from "@/bench/browse-sizes";
 import { record } from "@/bench/report";
-import { ARCHIVE_PATHS_FILE, archivePathsSchema } from "@/lib/http/known-paths";
+import { ARCHIVE_PATHS_FILE, archivePathsSchema, prerenderedPaths } from "@/lib/http/known-paths";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = 3130;
@@ -31,10 +30,9 @@ function newestYear(archive: Record<string, string[]>): string {
 }
 
 /** The issuer with the most notices: the one with the most pages of the issuer listing. */
-function largestIssuer(): string {
-  const prerender = z.object({ routes: z.record(z.string(), z.unknown()) }).parse(readJson("prerender-manifest.json"));
+function largestIssuer(prerendered: Set<string>): string {
   const pages = new Map<string, number>();
-  for (const p of Object.keys(prerender.routes)) {
+  for (const p of prerendered) {
     const code = /^\/zh\/issuers\/([^/]+)/.exec(p)?.[1];
     if (code) pages.set(code, (pages.get(code) ?? 0) + 1);
   }
@@ -73,7 +71,7 @@ async function pass(urls: string[], expectCache: string): Promise<number[]> {
 }
 
 export async function onDemandLatency(issues: number, env: NodeJS.ProcessEnv): Promise<Record<string, number>> {
-  const prerendered = new Set(Object.keys(z.object({ routes: z.record(z.string(), z.unknown()) }).parse(readJson("prerender-manifest.json")).routes));
+  const prerendered = prerenderedPaths(readJson("prerender-manifest.json"));
   const archive = archivePathsSchema.parse(readJson(ARCHIVE_PATHS_FILE)).routes;
   const pages = [...(archive["/[locale]/notices/[id]"] ?? []), ...(archive["/[locale]/issues/[issue]"] ?? []).filter((p) => /\d{4}-\d+$/.test(p))];
   const older = spread(pages.filter((p) => !prerendered.has(p)), SAMPLE);
@@ -88,7 +86,7 @@ export async function onDemandLatency(issues: number, env: NodeJS.ProcessEnv): P
     const first = await pass(older, "MISS");
     const cached = await pass(older, "HIT");
     const prerenderedTimes = await pass(recent, "HIT");
-    await browseSizes(BASE, issues, newestYear(archive), largestIssuer());
+    await browseSizes(BASE, issues, newestYear(archive), largestIssuer(prerendered));
     const out = {
       firstMedian: quantile(first, 0.5), firstP95: quantile(first, 0.95),
       cachedMedian: quantile(cached, 0.5), cachedP95: quantile(cached, 0.95),

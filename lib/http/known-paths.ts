@@ -33,6 +33,11 @@ const CATCH_ALL = "/[locale]/[...rest]";
  * `archiveJson` null (the file is missing): the archive routes are known only at the paths they
  * prerendered, so older issues answer 404 until the file is written, but no made-up id renders.
  */
+/** The paths a build prerendered, from .next/prerender-manifest.json (the bench and tests read it too). */
+export function prerenderedPaths(prerenderJson: unknown): Set<string> {
+  return new Set(Object.keys(prerenderManifestSchema.parse(prerenderJson).routes));
+}
+
 export function knownPathsFrom(prerenderJson: unknown, routesJson: unknown, missingPage: string, archiveJson: unknown): KnownPaths {
   const prerender = prerenderManifestSchema.parse(prerenderJson);
   const routes = routesManifestSchema.parse(routesJson);

@@ -1,9 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { z } from "zod";
 import { prerenderIssues } from "@/lib/env";
-import { ARCHIVE_PATHS_FILE, archivePathsSchema } from "@/lib/http/known-paths";
+import { ARCHIVE_PATHS_FILE, archivePathsSchema, prerenderedPaths } from "@/lib/http/known-paths";
 import { getAll } from "@/tests/e2e/http-helpers";
 
 /**
@@ -13,9 +12,7 @@ import { getAll } from "@/tests/e2e/http-helpers";
  * routes are still the localized 404 page and write nothing.
  */
 const NEXT = path.resolve(".next");
-const prerendered = new Set(
-  Object.keys(z.object({ routes: z.record(z.string(), z.unknown()) }).parse(JSON.parse(readFileSync(path.join(NEXT, "prerender-manifest.json"), "utf8"))).routes),
-);
+const prerendered = prerenderedPaths(JSON.parse(readFileSync(path.join(NEXT, "prerender-manifest.json"), "utf8")));
 const archive = archivePathsSchema.parse(JSON.parse(readFileSync(path.join(NEXT, ARCHIVE_PATHS_FILE), "utf8"))).routes;
 const pathsOf = (route: string) => archive[route] ?? [];
 const issuePages = (paths: Iterable<string>) => [...paths].filter((p) => /^\/zh\/issues\/\d{4}-\d+$/.test(p));
