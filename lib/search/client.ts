@@ -1,7 +1,7 @@
 import type { DocChunk, SearchLocale } from "@/lib/search/format";
 import { capQuery } from "@/lib/search/cap-query";
 import { createSearchFiles, type FetchLike, type SearchFiles } from "@/lib/search/client-files";
-import type { Hit, SearchMemo } from "@/lib/search/engine";
+import { PART_CANDIDATES, type Hit, type SearchMemo } from "@/lib/search/engine";
 import { highlightRanges, makeSnippet, type Range } from "@/lib/search/highlight";
 import { queryScope } from "@/lib/search/scope";
 import { relaxPlan } from "@/lib/search/relax";
@@ -139,8 +139,8 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
   await files.ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
   const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
   const search = (p: QueryPlan, n: number) => e.runPlan(index, p, manifest.docCount, n, memo);
-  const narrowed: QueryPart[] = [];
-  for (const part of plan.parts) narrowed.push(await narrowPart(files, locale, part, (p) => search(onePart(p), VERIFY_POOL + 1).length));
+  const count = (terms: string[]) => search(onePart({ text: "", kind: "text", terms }), VERIFY_POOL + 1).length;
+  const narrowed = await narrowPlan(files, locale, plan, limit, count);
   if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search({ ...plan, parts: narrowed }, limit);
   const pool = checkedPool(plan, narrowed, limit, search);
   return verifyCandidates(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
@@ -148,21 +148,38 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
 
 const onePart = (part: QueryPart): QueryPlan => ({ folded: part.text, parts: [part] });
 
+/** The docs a part leaves when they are at most VERIFY_POOL (a complete list), else null. */
+function completeList(part: QueryPart, search: (p: QueryPlan, n: number) => Hit[]): Hit[] | null {
+  const hits = search(onePart(part), VERIFY_POOL + 1);
+  return hits.length <= VERIFY_POOL ? hits : null;
+}
+
 /**
- * The hits verifyCandidates checks, each with the most cover it can have: the narrowed plan's best,
- * then, in a plan of several parts, every candidate of each narrowed part. Those lists are few and
- * complete, so a hit that holds every part is not cut from the merged list by hits that only seem to
- * hold as many, and a doc missing from a narrowed part's list cannot hold that part. A part searched
- * with all its terms is exact, but its list in the merge may be cut, so it bounds every doc.
+ * The hits verifyCandidates checks, each with the most cover it can have. A doc missing from a
+ * complete list cannot hold that part, and a doc missing from the conjunction (the docs holding all
+ * the plan's search terms, few by narrowPlan) misses at least one part. A part left with many
+ * candidates because the conjunction was already small adds no partial matches of its own: its
+ * candidates are mostly docs that do not hold it, and checking them would cost more than the part
+ * is worth below the docs that hold every part.
  */
 function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: (p: QueryPlan, n: number) => Hit[]): Candidate[] {
   const merged = search({ ...plan, parts: narrowed }, Math.max(VERIFY_POOL, 2 * limit));
   if (plan.parts.length === 1) return merged.map((hit) => ({ hit, bound: planWeight(plan) }));
-  const lists = narrowed.map((part, i) => (part.terms.length === plan.parts[i]?.terms.length ? null : search(onePart(part), VERIFY_POOL)));
+  const conjunction: QueryPart = { text: plan.folded, kind: "text", terms: [...new Set(narrowed.flatMap((p) => p.terms))] };
+  const lists = [...narrowed, conjunction].map((part) => completeList(part, search));
+  const sets = lists.map((l) => (l ? new Set(l.map((h) => h.doc)) : null));
+  const exact = (i: number) => narrowed[i]?.terms.length === plan.parts[i]?.terms.length;
+  const sources = narrowed.map((p, i) => sets[i] ?? (exact(i) ? new Set(search(onePart(p), PART_CANDIDATES).map((h) => h.doc)) : null));
+  const inAll = sets[narrowed.length] ?? null;
   const hits = new Map<number, Hit>();
-  for (const hit of [...merged, ...lists.flatMap((l) => l ?? [])]) if (!hits.has(hit.doc)) hits.set(hit.doc, hit);
-  const members = lists.map((l) => (l ? new Set(l.map((h) => h.doc)) : null));
-  const bound = (doc: number) => narrowed.reduce((n, p, i) => n + (members[i]?.has(doc) === false ? 0 : (p.weight ?? 1)), 0);
+  for (const hit of merged) if (inAll?.has(hit.doc) || sources.some((s) => s?.has(hit.doc))) hits.set(hit.doc, hit);
+  for (const hit of lists.flatMap((l) => l ?? [])) if (!hits.has(hit.doc)) hits.set(hit.doc, hit);
+  const full = planWeight(plan);
+  const least = Math.min(...narrowed.map((p) => p.weight ?? 1));
+  const bound = (doc: number) => {
+    const held = narrowed.reduce((n, p, i) => n + (sets[i]?.has(doc) === false ? 0 : (p.weight ?? 1)), 0);
+    return inAll && !inAll.has(doc) ? Math.min(held, full - least) : held;
+  };
   return [...hits.values()].map((hit) => ({ hit, bound: bound(hit.doc) }));
 }
 
@@ -170,23 +187,57 @@ function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, sear
 const VERIFY_POOL = 100;
 
 /**
- * The part with the terms it is searched by: every rare (inline) term, plus common terms rarest
- * first until the part leaves at most VERIFY_POOL candidates, or all are used. A common term loaded
- * by an earlier query is not added unless needed, so a warm search intersects the same short lists
- * as a cold one. Dropping a term can only add candidates, never lose one; verifyCandidates removes them.
+ * What checking one candidate costs, in common-term postings: a doc chunk gzips to ≈ 0.5 kB (2
+ * docs) and a common term's postings to ≈ 1.6 B each below 5,000 (1,000 issues). A part left with
+ * more than `limit` candidates loads its next common term when that costs less than checking them.
  */
-async function narrowPart(files: SearchFiles, locale: SearchLocale, part: QueryPart, count: (p: QueryPart) => number): Promise<QueryPart> {
+const CHUNK_POSTINGS = 300;
+
+/**
+ * Each part with the terms it is searched by: every rare (inline) term, plus common terms rarest
+ * first until the part leaves at most VERIFY_POOL candidates, or all are used. In a plan of several
+ * parts a part also stops once the docs holding every part's terms so far are at most `limit`: those
+ * are the only docs that can hold every part, and checking them costs less than the common terms'
+ * postings. (A standard's name as two parts, 香蕉流通技术要求 第9部分：商业特许经营管理, loaded all ten
+ * common terms of the second, 50,399 postings for 第 alone, to narrow a part that 300 rows hold.)
+ * A common term loaded by an earlier query is not added unless needed, so a warm search intersects
+ * the same short lists as a cold one. Dropping a term can only add candidates, never lose one;
+ * verifyCandidates removes them.
+ */
+async function narrowPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number, count: (terms: string[]) => number): Promise<QueryPart[]> {
   const state = (t: string) => files.termState(locale, t);
-  const chosen = part.terms.filter((t) => !state(t).common);
-  const waiting = part.terms.filter((t) => state(t).common).sort((a, b) => state(a).df - state(b).df);
-  while (waiting.length > 0 && (chosen.length === 0 || count({ ...part, terms: chosen }) > VERIFY_POOL)) {
-    const next = waiting.shift() ?? "";
+  const byDf = (a: string, b: string) => state(a).df - state(b).df;
+  const chosen = plan.parts.map((p) => p.terms.filter((t) => !state(t).common));
+  const waiting = plan.parts.map((p) => p.terms.filter((t) => state(t).common).sort(byDf));
+  const take = async (i: number) => {
+    const next = waiting[i]?.shift() ?? "";
     await files.loadCommon(locale, next);
-    chosen.push(next);
+    chosen[i]?.push(next);
+  };
+  // Nothing can be searched by no terms: a part of common terms only starts from its rarest.
+  for (const [i, terms] of chosen.entries()) if (terms.length === 0) await take(i);
+  const fewHoldAll = () => plan.parts.length > 1 && count(chosen.flat().sort(byDf)) <= limit;
+  // Past VERIFY_POOL a part must narrow (unless few docs hold every part); below it, a common term is
+  // loaded while it costs less than checking the candidates it may remove, and stops after one that
+  // removed fewer than it cost: the docs left then mostly hold the part.
+  const worthMore = (i: number, terms: string[], paid: boolean) => {
+    const next = waiting[i]?.[0];
+    if (next === undefined) return false;
+    const left = count(terms.sort(byDf));
+    return left > VERIFY_POOL ? !fewHoldAll() : paid && left > limit && state(next).df < left * CHUNK_POSTINGS;
+  };
+  for (const [i, terms] of chosen.entries()) {
+    let paid = true;
+    while (worthMore(i, terms, paid)) {
+      const before = count(terms);
+      const df = state(waiting[i]?.[0] ?? "").df;
+      await take(i);
+      paid = (before - count(terms.sort(byDf))) * CHUNK_POSTINGS >= df;
+    }
   }
   // Rarest first: FlexSearch intersects in the order given, and starting from the shortest list cut
   // its time for 第 2 部分 机动 动车 车典 典当 (50,399 … 753 postings) from 23 ms to 3.5 ms at 1,000 issues.
-  return { ...part, terms: part.terms.filter((t) => chosen.includes(t)).sort((a, b) => state(a).df - state(b).df) };
+  return plan.parts.map((p, i) => ({ ...p, terms: p.terms.filter((t) => chosen[i]?.includes(t)).sort(byDf) }));
 }
 
 /** Whether a part finds anything at all. */
@@ -201,6 +252,8 @@ async function trySimplified(
   run: (plan: QueryPlan) => Promise<Hit[]>,
   partFinds: PartFinds,
 ): Promise<{ best: Planned; convertedQuery: string | null }> {
+  // A hit holding every part shows that each part finds something, and costs no more postings.
+  if ((asTyped.hits[0]?.parts ?? 0) === asTyped.plan.parts.length && asTyped.plan.parts.length > 0) return { best: asTyped, convertedQuery: null };
   const han = asTyped.plan.parts.filter((p) => p.kind === "text" && /[\u3400-\u9fff\uf900-\ufaff]/.test(p.text));
   const finds = await Promise.all(han.map(partFinds));
   if (!finds.includes(false)) return { best: asTyped, convertedQuery: null };

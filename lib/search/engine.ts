@@ -72,7 +72,7 @@ export function scoreSlot(ctx: ScoreContext, term: string, tf: number): number {
 export type Hit = { doc: number; score: number; parts: number; cover: number };
 
 /** How many hits of each part are taken into the OR merge. */
-const PART_CANDIDATES = 300;
+export const PART_CANDIDATES = 300;
 
 /**
  * Runs a plan on an index whose shards for all plan terms are loaded. One part: FlexSearch's order
