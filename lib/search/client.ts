@@ -139,7 +139,7 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
   await files.ensureTerms(locale, plan.parts.flatMap((p) => p.terms));
   const [manifest, index, e] = await Promise.all([files.manifestOf(locale), files.indexOf(locale), files.engine()]);
   const search = (p: QueryPlan, n: number) => e.runPlan(index, p, manifest.docCount, n, memo);
-  const count = (terms: string[]) => search(onePart({ text: "", kind: "text", terms }), VERIFY_POOL + 1).length;
+  const count = (terms: string[]) => e.countHolding(index, terms, VERIFY_POOL + 1);
   const narrowed = await narrowPlan(files, locale, plan, limit, count);
   if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search({ ...plan, parts: narrowed }, limit);
   const pool = checkedPool(plan, narrowed, limit, search);
@@ -216,14 +216,14 @@ async function narrowPlan(files: SearchFiles, locale: SearchLocale, plan: QueryP
   };
   // Nothing can be searched by no terms: a part of common terms only starts from its rarest.
   for (const [i, terms] of chosen.entries()) if (terms.length === 0) await take(i);
-  const fewHoldAll = () => plan.parts.length > 1 && count(chosen.flat().sort(byDf)) <= limit;
+  const fewHoldAll = () => plan.parts.length > 1 && count(chosen.flat()) <= limit;
   // Past VERIFY_POOL a part must narrow (unless few docs hold every part); below it, a common term is
   // loaded while it costs less than checking the candidates it may remove, and stops after one that
   // removed fewer than it cost: the docs left then mostly hold the part.
   const worthMore = (i: number, terms: string[], paid: boolean) => {
     const next = waiting[i]?.[0];
     if (next === undefined) return false;
-    const left = count(terms.sort(byDf));
+    const left = count(terms);
     return left > VERIFY_POOL ? !fewHoldAll() : paid && left > limit && state(next).df < left * CHUNK_POSTINGS;
   };
   for (const [i, terms] of chosen.entries()) {
@@ -232,7 +232,7 @@ async function narrowPlan(files: SearchFiles, locale: SearchLocale, plan: QueryP
       const before = count(terms);
       const df = state(waiting[i]?.[0] ?? "").df;
       await take(i);
-      paid = (before - count(terms.sort(byDf))) * CHUNK_POSTINGS >= df;
+      paid = (before - count(terms)) * CHUNK_POSTINGS >= df;
     }
   }
   // Rarest first: FlexSearch intersects in the order given, and starting from the shortest list cut

@@ -5,7 +5,7 @@ import { parseIssue } from "@/lib/parse/parse-issue";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { decodeSlots } from "@/lib/search/client-files";
 import { issueDocuments } from "@/lib/search/documents";
-import { addPostings, createQueryIndex, type PostingEntry } from "@/lib/search/engine";
+import { addPostings, countHolding, createQueryIndex, type PostingEntry } from "@/lib/search/engine";
 import { shardSchema, type SearchDoc, type SearchLocale } from "@/lib/search/format";
 import { createFullIndex } from "@/lib/search/full-index";
 import { QUALITY_QUERIES } from "@/lib/search/quality-queries";
@@ -63,5 +63,22 @@ describe("the light query index", () => {
       for (const limit of [1, 10, 100, 101]) expect(light.search(query, { limit }), `${query} (${limit})`).toEqual(all.slice(0, limit));
     }
     expect(longer).toBeGreaterThan(10);
+  });
+
+  // client.ts narrows by counting with countHolding instead of searching: the counts must agree.
+  it.each(["zh", "en"] as const)("countHolding counts what a search finds, up to its cap (%s)", (locale) => {
+    const light = createQueryIndex();
+    addPostings(light, postings(locale));
+    const parts = QUALITY_QUERIES.flatMap((q) => planQuery(q.q).parts.map((p) => p.terms));
+    // Pairs of parts too: terms of different parts, so some counts are 0 and some lists are long.
+    const queries = [...parts, ...parts.slice(1).map((terms, i) => [...(parts[i] ?? []), ...terms])];
+    let capped = 0;
+    for (const terms of queries) {
+      const all = light.search(terms.join(" "), { limit: 10_000 }).length;
+      for (const cap of [1, 10, 101]) expect(countHolding(light, terms, cap), `${terms.join(" ")} (${cap})`).toBe(Math.min(all, cap));
+      if (all > 10) capped += 1;
+    }
+    expect(capped).toBeGreaterThan(10);
+    expect(countHolding(light, [...(parts[0] ?? []), "not-a-term"], 10)).toBe(0);
   });
 });
