@@ -118,6 +118,14 @@ function recordBuild(issues: number, result: Record<string, unknown>, build: Mea
   record({ name: `build/${issues}/${strategy}: .next size`, value: dotNext.mb, unit: "MB", note: `${dotNext.files} files, cache excluded` });
 }
 
+/** The static export is the other strategy: every page a file (search index included, from public/search). */
+function recordExport(issues: number, exported: Measured, out: { files: number; mb: number }): void {
+  const load = `load ${exported.loadStart.toFixed(1)} → ${exported.loadEnd.toFixed(1)}`;
+  record({ name: `build/${issues}/static export: next build + export`, value: exported.seconds, unit: "s", note: `${load}; public/search copied as is` });
+  record({ name: `build/${issues}/static export: peak memory`, value: exported.peakMb, unit: "MB", note: "whole process tree" });
+  record({ name: `build/${issues}/static export: out/ size`, value: out.mb, unit: "MB", note: `${out.files} files, search index included` });
+}
+
 /** A throwaway database of `issues` issues in `work` (content/ + generated ones), unless --db names one. */
 function prepareDatabase(args: Args, work: string, env: NodeJS.ProcessEnv): void {
   console.log(args.db ? `==> database: ${args.db}` : `==> database: content/ + ${args.issues - 1} generated issues`);
@@ -163,6 +171,7 @@ async function main(): Promise<void> {
     console.log("==> npm run export");
     const exported = await measured("node", ["--import", "tsx", "scripts/export.ts"], env);
     result.export = { ...exported, out: du(path.join(ROOT, "out")) };
+    recordExport(args.issues, exported, du(path.join(ROOT, "out")));
   }
   writeFileSync(path.join(ROOT, "bench", "out", `build-${args.issues}${args.reuseBuild ? "-latency" : ""}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));

@@ -14,12 +14,12 @@ import { indexTerms, planQuery } from "@/lib/search/tokenize";
 // (at 1,000 issues that was all ten of its common terms, 134 kB, for a name typed whole).
 const ISSUES = 30;
 let files: BuiltFile[] = [];
-let docs: SearchDoc[] = [];
+const docs: SearchDoc[] = [];
 let names: { q: string; key: string }[] = [];
 
 beforeAll(() => {
   for (const issue of generateArchive(loadSeed(), { issues: ISSUES, seed: 3 })) {
-    docs.push(...issueDocuments(issue.parsed, { english: null }).filter((d) => d.locale === "zh"));
+    docs.push(...issueDocuments(issue.parsed).filter((d) => d.locale === "zh"));
     for (const s of issue.parsed.standards.filter((r) => r.row > 1 && r.nameZh.includes(" "))) {
       names.push({ q: s.nameZh, key: `${s.noticeId}#${s.blockId}:r${s.row}` });
     }
