@@ -2,7 +2,7 @@
  * What `next build` costs as the archive grows (issue 11): wall time, peak memory of the whole
  * process tree, output size and page count, for the server build and optionally the static export.
  *
- *   npm run bench:build -- --issues N [--export] [--keep] [--db FILE] [--latency] [--reuse-build]
+ *   npm run bench:build -- --issues N [--export] [--keep] [--db FILE] [--search DIR] [--latency] [--reuse-build]
  *
  * The server build prerenders the newest PRERENDER_ISSUES issues (default 50; set it in the
  * environment to measure another strategy, "all" for the full prerender) and renders the rest on
@@ -20,7 +20,7 @@
  * Leaves .next holding the last build; run `npm run build` before `next start` again.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { z } from "zod";
@@ -37,13 +37,15 @@ const argsSchema = z.object({
   latency: z.boolean(),
   reuseBuild: z.boolean(),
   db: z.string().min(1).optional(),
+  /** A search index built over the same N issues (bench:scale), served instead of content/'s. */
+  search: z.string().min(1).optional(),
 });
 
 type Args = z.infer<typeof argsSchema>;
 
 function parseArgs(argv: string[]): Args {
   const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
-  return argsSchema.parse({ issues: value("--issues"), export: argv.includes("--export"), keep: argv.includes("--keep"), latency: argv.includes("--latency"), reuseBuild: argv.includes("--reuse-build"), db: value("--db") });
+  return argsSchema.parse({ issues: value("--issues"), export: argv.includes("--export"), keep: argv.includes("--keep"), latency: argv.includes("--latency"), reuseBuild: argv.includes("--reuse-build"), db: value("--db"), search: value("--search") });
 }
 
 function sh(command: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -138,8 +140,16 @@ function prepareDatabase(args: Args, work: string, env: NodeJS.ProcessEnv): void
   }
 }
 
+/** public/search: the given index of the N issues, else the one `npm run search:build` makes from content/. */
+function placeSearchIndex(args: Args, env: NodeJS.ProcessEnv): void {
+  if (!args.search) return sh("npm", ["run", "-s", "search:build"], env);
+  const target = path.join(ROOT, "public", "search");
+  rmSync(target, { recursive: true, force: true });
+  cpSync(path.resolve(args.search), target, { recursive: true });
+}
+
 async function buildSite(args: Args, env: NodeJS.ProcessEnv): Promise<Record<string, unknown>> {
-  sh("npm", ["run", "-s", "search:build"], env);
+  placeSearchIndex(args, env);
   console.log(`==> next build (PRERENDER_ISSUES=${prerenderIssues(env)}) + archive paths`);
   const build = await measured("node_modules/.bin/next", ["build"], env);
   const paths = await measured("npm", ["run", "-s", "archive:paths"], env);
@@ -168,6 +178,7 @@ async function main(): Promise<void> {
   }
   if (args.latency) result.latency = await onDemandLatency(args.issues, env);
   if (args.export) {
+    if (args.reuseBuild) placeSearchIndex(args, env);
     console.log("==> npm run export");
     const exported = await measured("node", ["--import", "tsx", "scripts/export.ts"], env);
     result.export = { ...exported, out: du(path.join(ROOT, "out")) };

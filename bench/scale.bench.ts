@@ -1,10 +1,12 @@
 // npm run bench:scale -- --issues N   (issue 11: the archive's size as a measured fact)
 // Generates a SYNTHETIC N-issue archive (bench/archive), ingests it into a fresh SQLite database
 // (first run, then re-runs over the unchanged archive: median), into PostgreSQL when
-// TEST_POSTGRES_URL is set (the npm script runs under scripts/with-postgres.sh), and builds the
-// search index over it. Every step runs as the real CLI in a child process under /usr/bin/time, so
-// wall time, CPU time and peak memory are the CLI's own. Figures go to bench/report.json (record);
-// raw outputs to bench/out/scale-N/. Targets scale with N from the issue's 1,000-issue figures.
+// TEST_POSTGRES_URL is set (the npm script runs under scripts/with-postgres.sh), builds the search
+// index over it and measures search on it. Then, unless --no-build, bench:build on that database
+// and index: the server build, on-demand latency and the static export. Every step runs as the real
+// CLI in a child process (under /usr/bin/time, or bench:build's process-tree sampler), so wall
+// time, CPU time and peak memory are the CLI's own. Figures go to bench/report.json (record); raw
+// outputs to bench/out/scale-N/. Targets scale with N from the issue's 1,000-issue figures.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -91,6 +93,14 @@ function searchIndex(): void {
   }
 }
 
+/** The server build (newest issues prerendered), its on-demand latency and the static export, on the same database and index. */
+function buildAndExport(db: string): void {
+  const args = ["--import", "tsx", "bench/build.bench.ts", "--issues", String(N), "--db", db, "--latency", "--export"];
+  if (existsSync(path.join(OUT, "search"))) args.push("--search", path.join(OUT, "search"));
+  const run = spawnSync("node", args, { cwd: ROOT, stdio: "inherit" });
+  if (run.status !== 0) throw new Error(`bench:build for ${N} issues failed (${run.status ?? run.signal})`);
+}
+
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -107,6 +117,7 @@ async function main(): Promise<void> {
     searchIndex();
     await recordScaleSearch(OUT, N, args.seed, record);
   }
+  if (!process.argv.includes("--no-build")) buildAndExport(file);
   console.log(`bench:scale ${N} done in ${((performance.now() - t0) / 1000).toFixed(0)} s; npm run bench:report prints the table`);
 }
 
