@@ -142,44 +142,40 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
   const count = (terms: string[]) => e.countHolding(index, terms, VERIFY_POOL + 1);
   const narrowed = await narrowPlan(files, locale, plan, limit, count);
   if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search({ ...plan, parts: narrowed }, limit);
-  const pool = checkedPool(plan, narrowed, limit, search);
+  const pool = checkedPool(plan, narrowed, limit, search, (terms, doc) => e.holdsTerms(index, terms, doc));
   return verifyCandidates(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
 }
 
 const onePart = (part: QueryPart): QueryPlan => ({ folded: part.text, parts: [part] });
 
+type Search = (p: QueryPlan, n: number) => Hit[];
+
 /** The docs a part leaves when they are at most VERIFY_POOL (a complete list), else null. */
-function completeList(part: QueryPart, search: (p: QueryPlan, n: number) => Hit[]): Hit[] | null {
+function completeList(part: QueryPart, search: Search): Hit[] | null {
   const hits = search(onePart(part), VERIFY_POOL + 1);
   return hits.length <= VERIFY_POOL ? hits : null;
 }
 
 /**
- * The hits verifyCandidates checks, each with the most cover it can have. A doc missing from a
- * complete list cannot hold that part, and a doc missing from the conjunction (the docs holding all
- * the plan's search terms, few by narrowPlan) misses at least one part. A part left with many
- * candidates because the conjunction was already small adds no partial matches of its own: its
- * candidates are mostly docs that do not hold it, and checking them would cost more than the part
- * is worth below the docs that hold every part.
+ * The hits verifyCandidates checks, each with the most cover it can have: the parts whose search
+ * terms it holds all of (a doc missing one cannot hold that part; for a part searched with all its
+ * terms, that is the part). Candidates are the merged best hits, every doc of a complete list (a
+ * part's or the conjunction's: at most VERIFY_POOL docs) and so every doc that can hold every part.
+ * A part left with many candidates because the conjunction was already small adds no partial
+ * matches of its own: most of its candidates do not hold it, and checking them would cost more
+ * than its partial matches are worth below the docs holding every part.
  */
-function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: (p: QueryPlan, n: number) => Hit[]): Candidate[] {
+function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: Search, holds: (terms: string[], doc: number) => boolean): Candidate[] {
   const merged = search({ ...plan, parts: narrowed }, Math.max(VERIFY_POOL, 2 * limit));
   if (plan.parts.length === 1) return merged.map((hit) => ({ hit, bound: planWeight(plan) }));
   const conjunction: QueryPart = { text: plan.folded, kind: "text", terms: [...new Set(narrowed.flatMap((p) => p.terms))] };
   const lists = [...narrowed, conjunction].map((part) => completeList(part, search));
-  const sets = lists.map((l) => (l ? new Set(l.map((h) => h.doc)) : null));
   const exact = (i: number) => narrowed[i]?.terms.length === plan.parts[i]?.terms.length;
-  const sources = narrowed.map((p, i) => sets[i] ?? (exact(i) ? new Set(search(onePart(p), PART_CANDIDATES).map((h) => h.doc)) : null));
-  const inAll = sets[narrowed.length] ?? null;
+  const sources = narrowed.map((p, i) => lists[i] ?? (exact(i) ? search(onePart(p), PART_CANDIDATES) : null)).map((l) => (l ? new Set(l.map((h) => h.doc)) : null));
   const hits = new Map<number, Hit>();
-  for (const hit of merged) if (inAll?.has(hit.doc) || sources.some((s) => s?.has(hit.doc))) hits.set(hit.doc, hit);
+  for (const hit of merged) if (sources.some((s) => s?.has(hit.doc))) hits.set(hit.doc, hit);
   for (const hit of lists.flatMap((l) => l ?? [])) if (!hits.has(hit.doc)) hits.set(hit.doc, hit);
-  const full = planWeight(plan);
-  const least = Math.min(...narrowed.map((p) => p.weight ?? 1));
-  const bound = (doc: number) => {
-    const held = narrowed.reduce((n, p, i) => n + (sets[i]?.has(doc) === false ? 0 : (p.weight ?? 1)), 0);
-    return inAll && !inAll.has(doc) ? Math.min(held, full - least) : held;
-  };
+  const bound = (doc: number) => narrowed.reduce((n, p) => n + (holds(p.terms, doc) ? (p.weight ?? 1) : 0), 0);
   return [...hits.values()].map((hit) => ({ hit, bound: bound(hit.doc) }));
 }
 

@@ -64,6 +64,14 @@ function holds(list: Int32Array, doc: number): boolean {
   return false;
 }
 
+/** Whether the doc holds every term (its postings are loaded): the test a hit's bound is made of (client.ts). */
+export function holdsTerms(index: QueryIndex, terms: string[], doc: number): boolean {
+  return terms.every((term) => {
+    const slots = index.map.get(term);
+    return slots !== undefined && holds(docList(slots), doc);
+  });
+}
+
 /**
  * How many docs hold every term, counting up to `cap`: what narrowing asks after each load
  * (client.ts). FlexSearch answers it only as a search, walking every posting of every term into a

@@ -5,7 +5,7 @@ import { parseIssue } from "@/lib/parse/parse-issue";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { decodeSlots } from "@/lib/search/client-files";
 import { issueDocuments } from "@/lib/search/documents";
-import { addPostings, countHolding, createQueryIndex, type PostingEntry } from "@/lib/search/engine";
+import { addPostings, countHolding, createQueryIndex, holdsTerms, type PostingEntry } from "@/lib/search/engine";
 import { shardSchema, type SearchDoc, type SearchLocale } from "@/lib/search/format";
 import { createFullIndex } from "@/lib/search/full-index";
 import { QUALITY_QUERIES } from "@/lib/search/quality-queries";
@@ -80,5 +80,20 @@ describe("the light query index", () => {
     }
     expect(capped).toBeGreaterThan(10);
     expect(countHolding(light, [...(parts[0] ?? []), "not-a-term"], 10)).toBe(0);
+  });
+
+  // client.ts bounds a candidate by the parts whose terms it holds (holdsTerms): the docs a search finds.
+  it.each(["zh", "en"] as const)("holdsTerms is true for exactly the docs a search finds (%s)", (locale) => {
+    const light = createQueryIndex();
+    addPostings(light, postings(locale));
+    const parts = QUALITY_QUERIES.flatMap((q) => planQuery(q.q).parts.map((p) => p.terms));
+    const docCount = docs.filter((d) => d.locale === locale).length;
+    let found = 0;
+    for (const terms of parts) {
+      const hits = new Set(light.search(terms.join(" "), { limit: 10_000 }));
+      for (let doc = 0; doc < docCount; doc += 1) expect(holdsTerms(light, terms, doc), `${terms.join(" ")} @${doc}`).toBe(hits.has(doc));
+      found += hits.size;
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });
