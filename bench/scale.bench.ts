@@ -14,6 +14,7 @@ import pg from "pg";
 import { z } from "zod";
 import { writeArchive } from "@/bench/archive/load-seed";
 import { record } from "@/bench/report";
+import { prerenderIssues } from "@/lib/env";
 import { recordScaleSearch } from "@/bench/search/scale-queries";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -95,7 +96,10 @@ function searchIndex(): void {
 
 /** The server build (newest issues prerendered), its on-demand latency and the static export, on the same database and index. */
 function buildAndExport(db: string): void {
-  const args = ["--import", "tsx", "bench/build.bench.ts", "--issues", String(N), "--db", db, "--latency", "--export"];
+  const args = ["--import", "tsx", "bench/build.bench.ts", "--issues", String(N), "--db", db, "--export"];
+  // On-demand latency needs older issues that were not prerendered.
+  const prerendered = prerenderIssues();
+  if (prerendered !== "all" && N > prerendered) args.push("--latency");
   if (existsSync(path.join(OUT, "search"))) args.push("--search", path.join(OUT, "search"));
   const run = spawnSync("node", args, { cwd: ROOT, stdio: "inherit" });
   if (run.status !== 0) throw new Error(`bench:build for ${N} issues failed (${run.status ?? run.signal})`);
