@@ -212,7 +212,8 @@ async function narrowPlan(files: SearchFiles, locale: SearchLocale, plan: QueryP
   };
   // Nothing can be searched by no terms: a part of common terms only starts from its rarest.
   for (const [i, terms] of chosen.entries()) if (terms.length === 0) await take(i);
-  const fewHoldAll = () => plan.parts.length > 1 && count(chosen.flat()) <= limit;
+  // Never above VERIFY_POOL, so the conjunction is a complete list (checkedPool) whatever the limit.
+  const fewHoldAll = () => plan.parts.length > 1 && count(chosen.flat()) <= Math.min(limit, VERIFY_POOL);
   // Past VERIFY_POOL a part must narrow (unless few docs hold every part); below it, a common term is
   // loaded while it costs less than checking the candidates it may remove, and stops after one that
   // removed fewer than it cost: the docs left then mostly hold the part.
