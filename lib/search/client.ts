@@ -142,7 +142,7 @@ async function runPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan
   const count = (terms: string[]) => e.countHolding(index, terms, VERIFY_POOL + 1);
   const narrowed = await narrowPlan(files, locale, plan, limit, count);
   if (narrowed.every((p, i) => p.terms.length === plan.parts[i]?.terms.length)) return search({ ...plan, parts: narrowed }, limit);
-  const pool = checkedPool(plan, narrowed, limit, search, (terms, doc) => e.holdsTerms(index, terms, doc));
+  const pool = checkedPool(plan, narrowed, limit, search, count, (terms, doc) => e.holdsTerms(index, terms, doc));
   return verifyCandidates(plan, pool, limit, (doc) => files.chunkOf(locale, manifest, doc));
 }
 
@@ -150,10 +150,11 @@ const onePart = (part: QueryPart): QueryPlan => ({ folded: part.text, parts: [pa
 
 type Search = (p: QueryPlan, n: number) => Hit[];
 
-/** The docs a part leaves when they are at most VERIFY_POOL (a complete list), else null. */
-function completeList(part: QueryPart, search: Search): Hit[] | null {
-  const hits = search(onePart(part), VERIFY_POOL + 1);
-  return hits.length <= VERIFY_POOL ? hits : null;
+type Count = (terms: string[]) => number;
+
+/** The docs a part leaves when they are at most VERIFY_POOL (a complete list), else null; counted first, searched only then. */
+function completeList(part: QueryPart, search: Search, count: Count): Hit[] | null {
+  return count(part.terms) <= VERIFY_POOL ? search(onePart(part), VERIFY_POOL) : null;
 }
 
 /**
@@ -165,11 +166,11 @@ function completeList(part: QueryPart, search: Search): Hit[] | null {
  * matches of its own: most of its candidates do not hold it, and checking them would cost more
  * than its partial matches are worth below the docs holding every part.
  */
-function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: Search, holds: (terms: string[], doc: number) => boolean): Candidate[] {
+function checkedPool(plan: QueryPlan, narrowed: QueryPart[], limit: number, search: Search, count: Count, holds: (terms: string[], doc: number) => boolean): Candidate[] {
   const merged = search({ ...plan, parts: narrowed }, Math.max(VERIFY_POOL, 2 * limit));
   if (plan.parts.length === 1) return merged.map((hit) => ({ hit, bound: planWeight(plan) }));
   const conjunction: QueryPart = { text: plan.folded, kind: "text", terms: [...new Set(narrowed.flatMap((p) => p.terms))] };
-  const lists = [...narrowed, conjunction].map((part) => completeList(part, search));
+  const lists = [...narrowed, conjunction].map((part) => completeList(part, search, count));
   const exact = (i: number) => narrowed[i]?.terms.length === plan.parts[i]?.terms.length;
   const sources = narrowed.map((p, i) => lists[i] ?? (exact(i) ? search(onePart(p), PART_CANDIDATES) : null)).map((l) => (l ? new Set(l.map((h) => h.doc)) : null));
   const hits = new Map<number, Hit>();
@@ -200,7 +201,7 @@ const CHUNK_POSTINGS = 300;
  * the same short lists as a cold one. Dropping a term can only add candidates, never lose one;
  * verifyCandidates removes them.
  */
-async function narrowPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number, count: (terms: string[]) => number): Promise<QueryPart[]> {
+async function narrowPlan(files: SearchFiles, locale: SearchLocale, plan: QueryPlan, limit: number, count: Count): Promise<QueryPart[]> {
   const state = (t: string) => files.termState(locale, t);
   const byDf = (a: string, b: string) => state(a).df - state(b).df;
   const chosen = plan.parts.map((p) => p.terms.filter((t) => !state(t).common));
@@ -217,19 +218,19 @@ async function narrowPlan(files: SearchFiles, locale: SearchLocale, plan: QueryP
   // Past VERIFY_POOL a part must narrow (unless few docs hold every part); below it, a common term is
   // loaded while it costs less than checking the candidates it may remove, and stops after one that
   // removed fewer than it cost: the docs left then mostly hold the part.
-  const worthMore = (i: number, terms: string[], paid: boolean) => {
+  const worthMore = (i: number, left: number, paid: boolean) => {
     const next = waiting[i]?.[0];
     if (next === undefined) return false;
-    const left = count(terms);
     return left > VERIFY_POOL ? !fewHoldAll() : paid && left > limit && state(next).df < left * CHUNK_POSTINGS;
   };
   for (const [i, terms] of chosen.entries()) {
     let paid = true;
-    while (worthMore(i, terms, paid)) {
-      const before = count(terms);
+    for (let left = count(terms); worthMore(i, left, paid); ) {
       const df = state(waiting[i]?.[0] ?? "").df;
       await take(i);
-      paid = (before - count(terms)) * CHUNK_POSTINGS >= df;
+      const now = count(terms);
+      paid = (left - now) * CHUNK_POSTINGS >= df;
+      left = now;
     }
   }
   // Rarest first: FlexSearch intersects in the order given, and starting from the shortest list cut
