@@ -181,8 +181,9 @@ async function main(): Promise<void> {
     if (args.reuseBuild) placeSearchIndex(args, env);
     console.log("==> npm run export");
     const exported = await measured("node", ["--import", "tsx", "scripts/export.ts"], env);
-    result.export = { ...exported, out: du(path.join(ROOT, "out")) };
-    recordExport(args.issues, exported, du(path.join(ROOT, "out")));
+    const out = du(path.join(ROOT, "out"));
+    result.export = { ...exported, out };
+    recordExport(args.issues, exported, out);
   }
   writeFileSync(path.join(ROOT, "bench", "out", `build-${args.issues}${args.reuseBuild ? "-latency" : ""}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
